@@ -1,0 +1,87 @@
+import type { z } from 'zod';
+import { contract, isMethod, type ApiError, type ApiIssue, type ApiResult, type Method, type OutputOf, type ParsedInputOf } from '#shared/contract/index';
+import { translate } from '#shared/i18n/index';
+import type { Ctx } from './context';
+import { inTransaction } from './context';
+import { CarteraError } from './errors';
+import { agingReport } from './aging/service';
+import { createClient, getClient, listClients, updateClient } from './clients/service';
+import { generateDemo } from './demo/generate';
+import { createInvoice, listClientInvoices } from './invoices/service';
+import { listClientPayments, recordPayment, voidPayment } from './payments/service';
+import { getSettings, updateSettings } from './settings/service';
+import { systemInfo } from './system/service';
+
+type Handler<M extends Method> = (ctx: Ctx, input: ParsedInputOf<M>) => Promise<OutputOf<M>>;
+export type Handlers = { [M in Method]: Handler<M> };
+
+/** The handler table: exactly one per contract operation (the type makes a missing one a compile error). */
+export const handlers: Handlers = {
+  'settings.get': (ctx) => getSettings(ctx),
+  'settings.update': (ctx, input) => updateSettings(ctx, input),
+  'clients.create': createClient,
+  'clients.update': updateClient,
+  'clients.get': (ctx, input) => getClient(ctx, input.id),
+  'clients.list': listClients,
+  'invoices.create': createInvoice,
+  'invoices.listByClient': listClientInvoices,
+  'payments.record': recordPayment,
+  'payments.listByClient': listClientPayments,
+  'payments.void': voidPayment,
+  'aging.report': agingReport,
+  'system.info': (ctx) => systemInfo(ctx),
+  'demo.load': (ctx, input) => generateDemo(ctx, { ...input, today: input.today ?? ctx.clock.today() }),
+};
+
+/**
+ * The single entry point of every transport: method known → input valid → run (writes in one
+ * transaction) → `{ok, data}` or `{ok:false, error}` with a message in the user's language.
+ * It never throws, and a failed write leaves the database as it was.
+ */
+export async function dispatch(ctx: Ctx, method: unknown, input: unknown): Promise<ApiResult<unknown>> {
+  const locale = ctx.locale;
+  if (!isMethod(method)) return { ok: false, error: error(locale, 'unknown_method', 'error.unknown_method', { method: String(method).slice(0, 80) }) };
+  const op = contract[method];
+  const parsed = (op.input as z.ZodType).safeParse(input ?? {});
+  if (!parsed.success) return { ok: false, error: validationError(locale, parsed.error) };
+  const handler = handlers[method] as (ctx: Ctx, input: unknown) => Promise<unknown>;
+  try {
+    const data = op.writes ? await inTransaction(ctx, (trx) => handler(trx, parsed.data)) : await handler(ctx, parsed.data);
+    return { ok: true, data };
+  } catch (e) {
+    return { ok: false, error: toApiError(locale, e) };
+  }
+}
+
+export function toApiError(locale: string, e: unknown): ApiError {
+  if (e instanceof CarteraError) return error(locale, e.code, e.key, e.params);
+  const code = (e as { code?: string }).code ?? '';
+  if (code === 'SQLITE_BUSY' || code === 'SQLITE_LOCKED') return error(locale, 'database', 'error.db.busy');
+  if (code.startsWith('SQLITE_CORRUPT') || code === 'SQLITE_NOTADB') return error(locale, 'database', 'error.db.corrupt', { detail: code });
+  const detail = e instanceof Error ? e.message.slice(0, 200) : String(e).slice(0, 200);
+  return error(locale, 'internal', 'error.internal', { detail });
+}
+
+function error(locale: string, code: ApiError['code'], key: string, params?: Record<string, string | number>): ApiError {
+  return { code, key, ...(params ? { params } : {}), message: translate(locale, key, params) };
+}
+
+function validationError(locale: string, err: z.ZodError): ApiError {
+  const issues: ApiIssue[] = err.issues.slice(0, 50).map((i) => {
+    const path = i.path.map(String).join('.');
+    let key = typeof i.message === 'string' && i.message.startsWith('validation.') ? i.message : 'validation.invalid';
+    const params: Record<string, string> = {};
+    if (i.code === 'unrecognized_keys') {
+      key = 'validation.unknown_field';
+      params.field = i.keys.join(', ');
+    } else if (i.code === 'too_big' && key === 'validation.invalid') key = 'validation.too_long';
+    return { path, key, message: translate(locale, key, params) };
+  });
+  const first = issues[0];
+  return {
+    code: 'validation',
+    key: first?.key ?? 'validation.failed',
+    message: first ? (first.path ? `${first.path}: ${first.message}` : first.message) : translate(locale, 'validation.failed'),
+    issues,
+  };
+}

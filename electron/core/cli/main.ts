@@ -1,0 +1,115 @@
+import { parseArgs } from 'node:util';
+import { openCore, systemClock, type Core } from '../app';
+import { fixedClock } from '#shared/domain/dates';
+import { isIsoDate } from '#shared/domain/dates';
+import { agingToCsv, agingToTable, type AgingFormat } from './output';
+import { backupTo } from '../backups/backup';
+import { runImport } from '../imports/command';
+
+const USAGE = `Usage: cartera --db FILE <command> [options]
+
+Commands:
+  demo [--clients N] [--invoices N] [--seed S] [--today YYYY-MM-DD]
+  import clients|invoices|payments FILE [--dry-run] [--partial] [--encoding utf8|win1252] [--delimiter ,|;|tab] [--date-format iso|dmy|mdy]
+  aging --as-of YYYY-MM-DD [--format table|csv|json] [--basis due|issue] [--buckets 0,30,60,90,120]
+  backup OUT
+`;
+
+class UsageError extends Error {}
+
+/** Runs one CLI invocation; returns the exit code. Output goes to the given streams (tests pass their own). */
+export async function main(argv: string[], out: NodeJS.WritableStream = process.stdout, err: NodeJS.WritableStream = process.stderr): Promise<number> {
+  let core: Core | null = null;
+  try {
+    const { values, positionals } = parseArgs({
+      args: argv,
+      allowPositionals: true,
+      strict: true,
+      options: {
+        db: { type: 'string' },
+        help: { type: 'boolean', short: 'h' },
+        clients: { type: 'string' },
+        invoices: { type: 'string' },
+        seed: { type: 'string' },
+        today: { type: 'string' },
+        'as-of': { type: 'string' },
+        format: { type: 'string' },
+        basis: { type: 'string' },
+        buckets: { type: 'string' },
+        'dry-run': { type: 'boolean' },
+        partial: { type: 'boolean' },
+        encoding: { type: 'string' },
+        delimiter: { type: 'string' },
+        'date-format': { type: 'string' },
+        lang: { type: 'string' },
+      },
+    });
+    const [command, ...rest] = positionals;
+    if (values.help || !command) {
+      out.write(USAGE);
+      return values.help ? 0 : 2;
+    }
+    if (!values.db) throw new UsageError('--db FILE is required');
+    const clock = values.today ? fixedClock(`${date(values.today, '--today')}T12:00:00.000Z`) : systemClock();
+    core = await openCore(values.db, { clock, ...(values.lang ? { locale: values.lang } : {}) });
+    const c = core;
+
+    switch (command) {
+      case 'demo': {
+        const r = await c.call('demo.load', {
+          clients: int(values.clients, 40, '--clients'),
+          invoices: int(values.invoices, 400, '--invoices'),
+          seed: int(values.seed, 1, '--seed'),
+          today: clock.today(),
+        });
+        out.write(`demo: ${r.clients} clients, ${r.invoices} invoices, ${r.payments} payments\n`);
+        return 0;
+      }
+      case 'aging': {
+        const asOf = values['as-of'] ? date(values['as-of'], '--as-of') : clock.today();
+        const format = (values.format ?? 'table') as AgingFormat;
+        if (!['table', 'csv', 'json'].includes(format)) throw new UsageError('--format must be table, csv or json');
+        const basis = values.basis ?? 'due';
+        if (basis !== 'due' && basis !== 'issue') throw new UsageError('--basis must be due or issue');
+        const bounds = values.buckets ? values.buckets.split(',').map((s) => Number(s.trim())) : undefined;
+        const report = await c.call('aging.report', { asOf, basis, ...(bounds ? { bounds } : {}) });
+        out.write(format === 'json' ? JSON.stringify(report, null, 2) + '\n' : format === 'csv' ? agingToCsv(report) : agingToTable(report));
+        return 0;
+      }
+      case 'import': {
+        const [kind, file] = rest;
+        if (kind !== 'clients' && kind !== 'invoices' && kind !== 'payments') throw new UsageError('import needs clients, invoices or payments');
+        if (!file) throw new UsageError('import needs a FILE');
+        return await runImport(c, kind, file, values, out, err);
+      }
+      case 'backup': {
+        const [dest] = rest;
+        if (!dest) throw new UsageError('backup needs OUT');
+        const r = await backupTo(c.ctx, dest);
+        out.write(`backup: ${r.file} (${r.bytes} bytes, integrity ok)\n`);
+        return 0;
+      }
+      default:
+        throw new UsageError(`unknown command: ${command}`);
+    }
+  } catch (e) {
+    const apiError = (e as { apiError?: { message: string } }).apiError;
+    const msg = apiError?.message ?? (e instanceof UsageError ? `${e.message} (see cartera --help)` : e instanceof Error ? e.message : String(e));
+    err.write(`cartera: ${msg.replace(/\s*\n\s*/g, ' ')}\n`);
+    return e instanceof UsageError || (e as { code?: string }).code?.startsWith('ERR_PARSE_ARGS') ? 2 : 1;
+  } finally {
+    await core?.close();
+  }
+}
+
+function int(v: string | undefined, dflt: number, flag: string): number {
+  if (v === undefined) return dflt;
+  if (!/^\d+$/.test(v)) throw new UsageError(`${flag} must be a whole number`);
+  return Number(v);
+}
+
+function date(v: string, flag: string): string {
+  if (!isIsoDate(v)) throw new UsageError(`${flag} must be a date YYYY-MM-DD`);
+  return v;
+}
+

@@ -1,0 +1,14 @@
+import type { Migration } from 'kysely';
+import * as m0001 from './0001_init';
+import * as m0002 from './0002_default_policy';
+
+/**
+ * Every migration this version knows, in order. Forward only: never edit a shipped one, add the next.
+ * Names are zero-padded because Kysely runs them in name order.
+ */
+export const migrations: Record<string, Migration> = {
+  '0001_init': m0001,
+  '0002_default_policy': m0002,
+};
+
+export const SCHEMA_VERSION = Object.keys(migrations).length;

@@ -1,0 +1,132 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import BetterSqlite3 from 'better-sqlite3';
+import { CamelCasePlugin, Kysely, Migrator, SqliteDialect, type MigrationProvider } from 'kysely';
+import { CarteraError } from '../errors';
+import { migrations, SCHEMA_VERSION } from './migrations/index';
+import type { DB } from './schema';
+
+export type Database = {
+  db: Kysely<DB>;
+  sqlite: BetterSqlite3.Database;
+  file: string;
+  schemaVersion: number;
+  /** where the pre-migration copy went, when one was made */
+  migrationBackup: string | null;
+  close(): Promise<void>;
+};
+
+export type OpenOptions = {
+  /** path of an Electron build of better_sqlite3.node; Node uses the one npm built */
+  nativeBinding?: string;
+  /** folder for the copy made before migrating; default: beside the file */
+  backupDir?: string;
+  readonly?: boolean;
+  /** an instant for naming the pre-migration copy (tests pass a fixed one) */
+  now?: () => Date;
+};
+
+const SQLITE_MAGIC = Buffer.from('SQLite format 3\0', 'latin1');
+const provider: MigrationProvider = { getMigrations: async () => migrations };
+
+/** The one place a database file is opened: checks it, migrates it (after a copy) and sets the pragmas. */
+export async function openDatabase(file: string, opts: OpenOptions = {}): Promise<Database> {
+  const exists = file !== ':memory:' && fs.existsSync(file) && fs.statSync(file).size > 0;
+  if (exists) preflight(file, opts);
+
+  let sqlite: BetterSqlite3.Database;
+  try {
+    sqlite = new BetterSqlite3(file, { nativeBinding: opts.nativeBinding, readonly: opts.readonly ?? false });
+  } catch (e) {
+    throw asDbError(e);
+  }
+  try {
+    if (!opts.readonly) {
+      sqlite.pragma('journal_mode = WAL');
+      // FULL: a committed payment survives a power cut, not only an app crash.
+      sqlite.pragma('synchronous = FULL');
+    }
+    sqlite.pragma('foreign_keys = ON');
+    sqlite.pragma('busy_timeout = 5000');
+
+    const dialect = new SqliteDialect({ database: sqlite });
+    const db = new Kysely<DB>({ dialect, plugins: [new CamelCasePlugin()] });
+    const applied = appliedMigrations(sqlite);
+    let migrationBackup: string | null = null;
+    if (applied.length < SCHEMA_VERSION && !opts.readonly) {
+      if (exists && applied.length > 0) migrationBackup = await copyBeforeMigration(sqlite, file, applied.length, opts);
+      const migrator = new Migrator({ db: db.withoutPlugins(), provider });
+      const { error } = await migrator.migrateToLatest();
+      if (error) throw error;
+      sqlite.pragma(`user_version = ${SCHEMA_VERSION}`);
+    }
+    return {
+      db,
+      sqlite,
+      file,
+      schemaVersion: SCHEMA_VERSION,
+      migrationBackup,
+      close: async () => {
+        await db.destroy(); // closes the better-sqlite3 handle too
+      },
+    };
+  } catch (e) {
+    if (sqlite.open) sqlite.close();
+    throw asDbError(e);
+  }
+}
+
+/** Read-only checks before anything may write to an existing file: type, integrity, version. */
+function preflight(file: string, opts: OpenOptions): void {
+  const fd = fs.openSync(file, 'r');
+  const header = Buffer.alloc(16);
+  try {
+    fs.readSync(fd, header, 0, 16, 0);
+  } finally {
+    fs.closeSync(fd);
+  }
+  if (!header.equals(SQLITE_MAGIC)) throw new CarteraError('database', 'error.db.not_sqlite');
+  let ro: BetterSqlite3.Database | null = null;
+  try {
+    ro = new BetterSqlite3(file, { readonly: true, fileMustExist: true, nativeBinding: opts.nativeBinding });
+    const rows = ro.pragma('quick_check', { simple: false }) as { quick_check: string }[];
+    const verdict = rows.map((r) => r.quick_check).join('; ');
+    if (verdict !== 'ok') throw new CarteraError('database', 'error.db.corrupt', { detail: verdict.slice(0, 200) });
+    const applied = appliedMigrations(ro);
+    const unknown = applied.filter((name) => !(name in migrations));
+    if (unknown.length > 0) {
+      throw new CarteraError('database', 'error.db.newer', { found: applied.length, known: SCHEMA_VERSION });
+    }
+  } catch (e) {
+    throw asDbError(e);
+  } finally {
+    ro?.close();
+  }
+}
+
+function appliedMigrations(sqlite: BetterSqlite3.Database): string[] {
+  const table = sqlite.prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name = 'kysely_migration'").get();
+  if (!table) return [];
+  return (sqlite.prepare('SELECT name FROM kysely_migration ORDER BY name').all() as { name: string }[]).map((r) => r.name);
+}
+
+/** SQLite's online backup API: a consistent copy even with WAL, never a raw file copy. */
+async function copyBeforeMigration(sqlite: BetterSqlite3.Database, file: string, from: number, opts: OpenOptions): Promise<string> {
+  const dir = opts.backupDir ?? path.dirname(file);
+  fs.mkdirSync(dir, { recursive: true });
+  const stamp = (opts.now?.() ?? new Date()).toISOString().replace(/[:.]/g, '-');
+  const dest = path.join(dir, `${path.basename(file, path.extname(file))}.before-v${SCHEMA_VERSION}-from-v${from}.${stamp}.sqlite`);
+  await sqlite.backup(dest);
+  return dest;
+}
+
+function asDbError(e: unknown): unknown {
+  if (e instanceof CarteraError) return e;
+  const code = (e as { code?: string }).code ?? '';
+  const message = e instanceof Error ? e.message : String(e);
+  if (code === 'SQLITE_NOTADB') return new CarteraError('database', 'error.db.not_sqlite');
+  if (code === 'SQLITE_CORRUPT' || code.startsWith('SQLITE_CORRUPT')) return new CarteraError('database', 'error.db.corrupt', { detail: message });
+  if (code === 'SQLITE_BUSY' || code === 'SQLITE_LOCKED') return new CarteraError('database', 'error.db.busy');
+  if (code.startsWith('SQLITE_CANTOPEN') || code === 'ENOENT' || code === 'EACCES') return new CarteraError('database', 'error.db.unreadable', { detail: message });
+  return e;
+}

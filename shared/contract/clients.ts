@@ -1,0 +1,104 @@
+import { z } from 'zod';
+import { op } from './op';
+import { cents, email, id, optionalText, paging, requiredText, text } from './schemas';
+
+export type CurrencyBalance = {
+  currency: string;
+  /** open invoices minus credits and allocations, in minor units */
+  open: number;
+  /** the part of `open` past its due date today */
+  overdue: number;
+  /** unapplied payments (client credit) in this currency */
+  credit: number;
+  maxDaysOverdue: number;
+};
+
+export type ClientListRow = {
+  id: number;
+  code: string;
+  name: string;
+  taxId: string | null;
+  segment: string | null;
+  doNotContact: boolean;
+  balances: CurrencyBalance[];
+};
+
+export type Contact = {
+  id: number;
+  clientId: number;
+  name: string;
+  role: string | null;
+  phone: string | null;
+  email: string | null;
+  whatsapp: string | null;
+  preferredChannel: 'phone' | 'email' | 'whatsapp' | 'sms' | 'letter' | 'visit' | null;
+};
+
+export type Client = {
+  id: number;
+  code: string;
+  name: string;
+  taxId: string | null;
+  email: string | null;
+  phone: string | null;
+  address: string | null;
+  segment: string | null;
+  creditLimit: number | null;
+  paymentTermsDays: number;
+  doNotContact: boolean;
+  notes: string | null;
+  createdAt: string;
+  updatedAt: string;
+};
+
+export type ClientDetail = Client & { balances: CurrencyBalance[]; contacts: Contact[] };
+
+const clientFields = {
+  code: requiredText(40).regex(/^[^\s]+$/, { error: 'validation.code' }),
+  name: requiredText(200),
+  taxId: optionalText(40),
+  email,
+  phone: optionalText(40),
+  address: optionalText(500),
+  segment: optionalText(60),
+  creditLimit: cents.refine((n) => n >= 0, { error: 'validation.amount_not_negative' }).nullish().transform((v) => v ?? null),
+  paymentTermsDays: z.number({ error: 'validation.terms' }).int({ error: 'validation.terms' }).min(0, { error: 'validation.terms' }).max(3650, { error: 'validation.terms' }),
+  doNotContact: z.boolean(),
+  notes: optionalText(5000),
+};
+
+export const createClient = op<ClientDetail>()(
+  'clients.create',
+  z
+    .object({
+      ...clientFields,
+      paymentTermsDays: clientFields.paymentTermsDays.default(30),
+      doNotContact: clientFields.doNotContact.default(false),
+    })
+    .strict(),
+  { writes: true },
+);
+
+export const updateClient = op<ClientDetail>()(
+  'clients.update',
+  z
+    .object({ id })
+    .extend(z.object(clientFields).partial().shape)
+    .strict(),
+  { writes: true },
+);
+
+export const getClient = op<ClientDetail>()('clients.get', z.object({ id }).strict(), { writes: false });
+
+export const listClients = op<{ rows: ClientListRow[]; total: number }>()(
+  'clients.list',
+  z
+    .object({
+      search: text(100).optional(),
+      ...paging,
+    })
+    .strict(),
+  { writes: false },
+);
+
+export const clientOps = [createClient, updateClient, getClient, listClients] as const;

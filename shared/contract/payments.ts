@@ -1,0 +1,45 @@
+import { z } from 'zod';
+import { op } from './op';
+import { currency, id, isoDate, optionalText, positiveCents, requiredText } from './schemas';
+
+export const BUILTIN_METHODS = ['transfer', 'cash', 'card', 'cheque', 'yape', 'plin', 'deposit', 'other'] as const;
+
+export type Allocation = { id: number; invoiceId: number; invoiceNumber: string; amount: number; date: string };
+
+export type Payment = {
+  id: number;
+  clientId: number;
+  date: string;
+  amount: number;
+  currency: string;
+  method: string;
+  reference: string | null;
+  /** what is left as the client's credit */
+  unapplied: number;
+  allocations: Allocation[];
+  voidedAt: string | null;
+  voidReason: string | null;
+};
+
+export const recordPayment = op<Payment>()(
+  'payments.record',
+  z
+    .object({
+      clientId: id,
+      date: isoDate,
+      amount: positiveCents,
+      currency,
+      method: requiredText(40),
+      reference: optionalText(80),
+      /** explicit allocations; when absent the payment goes to the oldest due invoices first */
+      allocations: z.array(z.object({ invoiceId: id, amount: positiveCents }).strict()).max(1000).optional(),
+    })
+    .strict(),
+  { writes: true },
+);
+
+export const listClientPayments = op<Payment[]>()('payments.listByClient', z.object({ clientId: id }).strict(), { writes: false });
+
+export const voidPayment = op<Payment>()('payments.void', z.object({ id, reason: requiredText(500) }).strict(), { writes: true });
+
+export const paymentOps = [recordPayment, listClientPayments, voidPayment] as const;
