@@ -35,14 +35,13 @@ export function currencyDigits(currency: CurrencyCode): number {
   return digits;
 }
 
+let knownCurrencies: Set<string> | null = null;
+
+/** An ISO 4217 code this runtime can format (Intl's list: real currencies, not XXX or made-up codes). */
 export function isCurrencyCode(s: string): boolean {
   if (!/^[A-Z]{3}$/.test(s)) return false;
-  try {
-    new Intl.NumberFormat('en', { style: 'currency', currency: s });
-    return true;
-  } catch {
-    return false;
-  }
+  knownCurrencies ??= new Set(Intl.supportedValuesOf('currency'));
+  return knownCurrencies.has(s);
 }
 
 export type ParseMoneyOptions = {

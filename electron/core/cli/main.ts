@@ -5,6 +5,8 @@ import { isIsoDate } from '#shared/domain/dates';
 import { agingToCsv, agingToTable, type AgingFormat } from './output';
 import { backupTo } from '../backups/backup';
 import { runImport } from '../imports/command';
+import { toApiError } from '../api';
+import { CarteraError } from '../errors';
 
 const USAGE = `Usage: cartera --db FILE <command> [options]
 
@@ -20,6 +22,7 @@ class UsageError extends Error {}
 /** Runs one CLI invocation; returns the exit code. Output goes to the given streams (tests pass their own). */
 export async function main(argv: string[], out: NodeJS.WritableStream = process.stdout, err: NodeJS.WritableStream = process.stderr): Promise<number> {
   let core: Core | null = null;
+  let lang: string | undefined;
   try {
     const { values, positionals } = parseArgs({
       args: argv,
@@ -44,6 +47,7 @@ export async function main(argv: string[], out: NodeJS.WritableStream = process.
         lang: { type: 'string' },
       },
     });
+    lang = values.lang;
     const [command, ...rest] = positionals;
     if (values.help || !command) {
       out.write(USAGE);
@@ -93,8 +97,12 @@ export async function main(argv: string[], out: NodeJS.WritableStream = process.
         throw new UsageError(`unknown command: ${command}`);
     }
   } catch (e) {
+    // messages in the book's language, or the shell's when no book could be opened
+    const locale = lang ?? core?.ctx.locale ?? process.env.LANG ?? 'es';
     const apiError = (e as { apiError?: { message: string } }).apiError;
-    const msg = apiError?.message ?? (e instanceof UsageError ? `${e.message} (see cartera --help)` : e instanceof Error ? e.message : String(e));
+    const msg =
+      apiError?.message ??
+      (e instanceof UsageError ? `${e.message} (see cartera --help)` : e instanceof CarteraError ? toApiError(locale, e).message : e instanceof Error ? e.message : String(e));
     err.write(`cartera: ${msg.replace(/\s*\n\s*/g, ' ')}\n`);
     return e instanceof UsageError || (e as { code?: string }).code?.startsWith('ERR_PARSE_ARGS') ? 2 : 1;
   } finally {
