@@ -1,0 +1,99 @@
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { app, ipcMain, type BrowserWindow, type IpcMainInvokeEvent } from 'electron';
+import { systemClock } from '#core/app';
+import { openCoreHost, type CoreHost } from './shell/coreHost';
+import { denyAllPermissions, installGuards } from './shell/guards';
+import { installMenu } from './shell/menu';
+import { resolveNativeBinding } from './shell/nativeBinding';
+import { shellStrings } from './shell/strings';
+import { isTrustedSenderUrl } from './shell/trust';
+import { createMainWindow } from './shell/window';
+
+/**
+ * The Electron main process: lifecycle, the window and one IPC channel onto the core. Everything with
+ * logic lives in electron/core (plain Node) or electron/shell; this file only wires them.
+ */
+const indexFile = path.join(app.getAppPath(), 'dist', 'renderer', 'index.html');
+const indexUrl = pathToFileURL(indexFile).href;
+const preload = path.join(__dirname, 'preload.cjs');
+const caseInsensitivePaths = process.platform === 'win32' || process.platform === 'darwin';
+
+let win: BrowserWindow | null = null;
+let host: Promise<CoreHost> | null = null;
+let closed = false;
+
+app.enableSandbox();
+
+if (!app.requestSingleInstanceLock()) {
+  // another Cartera has the file open; it comes to the front (second-instance below) and we leave
+  app.quit();
+} else {
+  app.on('second-instance', () => {
+    if (!win) return;
+    if (win.isMinimized()) win.restore();
+    win.show();
+    win.focus();
+  });
+  const strings = () => shellStrings(app.getLocale());
+  installGuards(strings);
+  app.whenReady().then(() => {
+    denyAllPermissions();
+    installMenu(strings(), { isMac: process.platform === 'darwin', devTools: !app.isPackaged });
+    host = openHost();
+    ipcMain.handle('api', onApi);
+    showWindow();
+    app.on('activate', () => {
+      if (!win) showWindow();
+    });
+  }, fatal);
+}
+
+function openHost(): Promise<CoreHost> {
+  const file = process.env.CARTERA_DB || path.join(app.getPath('userData'), 'cartera.sqlite');
+  const nativeBinding = resolveNativeBinding({ isPackaged: app.isPackaged, resourcesPath: process.resourcesPath, env: process.env });
+  return openCoreHost(file, { clock: systemClock(), nativeBinding, appVersion: app.getVersion(), fallbackLocale: app.getLocale() }).then((h) => {
+    if (h.failure) console.error(`Cartera could not open ${file}: ${h.failure.message}`);
+    return h;
+  });
+}
+
+async function onApi(event: IpcMainInvokeEvent, method: unknown, input: unknown) {
+  const frame = event.senderFrame;
+  // only our own page, in the top frame, reaches the core
+  if (!frame || frame.parent !== null || !isTrustedSenderUrl(frame.url, indexUrl, caseInsensitivePaths)) {
+    throw new Error('forbidden sender');
+  }
+  if (!host) throw new Error('not ready');
+  return (await host).dispatch(method, input);
+}
+
+function showWindow(): void {
+  win = createMainWindow({ preload, indexFile, title: 'Cartera' });
+  win.on('closed', () => {
+    win = null;
+  });
+}
+
+app.on('window-all-closed', () => {
+  // macOS apps stay in the dock without windows; elsewhere closing the window ends the app
+  if (process.platform !== 'darwin') app.quit();
+});
+
+app.on('will-quit', (event) => {
+  if (closed || !host) return;
+  // hold the quit until the database is closed cleanly (WAL checkpoint), then quit for real
+  event.preventDefault();
+  void host
+    .then((h) => h.close())
+    .catch((e: unknown) => console.error('Closing the database failed:', e))
+    .finally(() => {
+      closed = true;
+      app.quit();
+    });
+});
+
+function fatal(e: unknown): void {
+  console.error('Cartera failed to start:', e);
+  app.exit(1);
+}
