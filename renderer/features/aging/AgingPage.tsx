@@ -1,0 +1,87 @@
+import { Button, Group, Stack, Title } from '@mantine/core';
+import { useEffect } from 'react';
+import { useStore } from 'zustand';
+import { todayIso } from '../../app/locale';
+import { useStores } from '../../app/stores';
+import { EmptyState } from '../../components/EmptyState';
+import { ErrorState } from '../../components/ErrorState';
+import { Loading } from '../../components/Loading';
+import { AgingCharts } from './AgingChart';
+import { AgingControls } from './AgingControls';
+import { AgingDetailView, FilterChips } from './AgingDetailView';
+import { AgingExport } from './AgingExport';
+import { AgingSummaryTables } from './AgingSummaryTables';
+import type { AgingQuery, DrillFilter } from './agingStore';
+import { bucketLabel, useAgingT } from './i18n';
+
+/**
+ * Aging as of a date: per-currency summary tables and charts; a click on a group or a bucket drills
+ * down to its invoices. The drill-down lives in the store, so changing the date keeps it open.
+ */
+export function AgingPage() {
+  const { t } = useAgingT();
+  const stores = useStores();
+  const { status, error, summary, query, drill } = useStore(stores.aging);
+
+  useEffect(() => {
+    if (!stores.aging.getState().query) void stores.aging.getState().load({ asOf: todayIso() });
+  }, [stores.aging]);
+
+  // the detail follows the date and basis; a new drill starts with the oldest debts first
+  useEffect(() => {
+    if (!drill || !query) return;
+    const { label: _label, ...filter } = drill;
+    const prev = stores.agingDetail.getState().params;
+    void stores.agingDetail.getState().open({ asOf: query.asOf, basis: query.basis, ...filter, sort: prev?.sort ?? 'days', dir: prev?.dir ?? 'desc' });
+  }, [drill, query, stores.agingDetail]);
+
+  // Escape goes back from the drill-down, as Back would
+  useEffect(() => {
+    if (!drill) return;
+    const onKey = (e: KeyboardEvent) => e.key === 'Escape' && !e.defaultPrevented && stores.aging.getState().closeDrill();
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [drill, stores.aging]);
+
+  const change = (q: Partial<AgingQuery>) => void stores.aging.getState().load(q);
+  const drillDown = (f: DrillFilter) => {
+    stores.agingDetail.setState({ params: null });
+    stores.aging.getState().drillDown(f);
+  };
+  const back = () => stores.aging.getState().closeDrill();
+  const names = (summary?.buckets ?? []).map((b) => bucketLabel(b, t));
+
+  return (
+    <Stack gap="md">
+      <Group justify="space-between" align="center">
+        <Group gap="sm">
+          <Title order={2}>{drill ? t('ui.agingv.detailTitle') : t('ui.nav.aging')}</Title>
+          {drill && <FilterChips drill={drill} names={names} />}
+        </Group>
+        <Group gap="xs">
+          {drill && (
+            <Button size="xs" variant="subtle" onClick={back} aria-keyshortcuts="Escape">
+              {t('ui.agingv.back')}
+            </Button>
+          )}
+          {query && summary && summary.totals.length > 0 && <AgingExport query={query} drill={drill} />}
+        </Group>
+      </Group>
+      {query && <AgingControls query={query} onChange={change} showBy={!drill} />}
+      {drill ? (
+        <AgingDetailView onBack={back} />
+      ) : status === 'error' ? (
+        <ErrorState error={error} onRetry={() => void stores.aging.getState().reload()} />
+      ) : !summary || status === 'loading' ? (
+        <Loading />
+      ) : summary.totals.length === 0 ? (
+        <EmptyState title={t('ui.aging.emptyTitle')} icon="reports">{t('ui.aging.emptyBody')}</EmptyState>
+      ) : (
+        <>
+          <AgingCharts summary={summary} onDrill={drillDown} />
+          <AgingSummaryTables summary={summary} onDrill={drillDown} />
+        </>
+      )}
+    </Stack>
+  );
+}

@@ -1,0 +1,118 @@
+import { Alert, Button, Group, NumberInput, SimpleGrid, Stack, Textarea, TextInput } from '@mantine/core';
+import { useState, type FormEvent } from 'react';
+import type { Client } from '#shared/contract/clients';
+import type { InputOf } from '#shared/contract/index';
+import { centsToDecimalString } from '#shared/domain/money';
+import { parseAmount } from '../../app/amount';
+import { useT } from '../../app/stores';
+import { NO_ERRORS, toFormErrors, type FormErrors } from '../../components/formErrors';
+
+export type ClientInput = InputOf<'clients.create'>;
+
+type Field = 'code' | 'name' | 'taxId' | 'email' | 'phone' | 'address' | 'segment' | 'creditLimit';
+
+function initialValues(c: Client | undefined): Record<Field, string> & { terms: number | string } {
+  return {
+    code: c?.code ?? '',
+    name: c?.name ?? '',
+    taxId: c?.taxId ?? '',
+    email: c?.email ?? '',
+    phone: c?.phone ?? '',
+    address: c?.address ?? '',
+    segment: c?.segment ?? '',
+    creditLimit: '',
+    terms: c?.paymentTermsDays ?? 30,
+  };
+}
+
+/** New/edit client. Checks what it can locally; the core's field errors land next to the same fields. */
+export function ClientForm({ client, currency, onSubmit, onCancel }: { client?: Client; currency: string; onSubmit(input: ClientInput): Promise<void>; onCancel(): void }) {
+  const { t, locale } = useT();
+  const [values, setValues] = useState(() => {
+    const v = initialValues(client);
+    if (client?.creditLimit != null) v.creditLimit = centsToDecimalString(client.creditLimit, currency);
+    return v;
+  });
+  const [errors, setErrors] = useState<FormErrors>(NO_ERRORS);
+  const [saving, setSaving] = useState(false);
+
+  const field = (name: Field) => ({
+    value: values[name],
+    onChange: (e: { currentTarget: { value: string } }) => setValues({ ...values, [name]: e.currentTarget.value }),
+    error: errors.fields[name],
+  });
+
+  function check(): { input?: ClientInput; fields: Record<string, string> } {
+    const fields: Record<string, string> = {};
+    if (!values.code.trim()) fields.code = t('validation.required');
+    else if (/\s/.test(values.code.trim())) fields.code = t('validation.code');
+    if (!values.name.trim()) fields.name = t('validation.required');
+    let creditLimit: number | null = null;
+    if (values.creditLimit.trim()) {
+      const parsed = parseAmount(values.creditLimit, currency, locale);
+      if (parsed.ok && parsed.value >= 0) creditLimit = parsed.value;
+      else fields.creditLimit = t('validation.amount');
+    }
+    const terms = Number(values.terms);
+    if (values.terms === '' || !Number.isInteger(terms) || terms < 0 || terms > 3650) fields.paymentTermsDays = t('validation.terms');
+    if (Object.keys(fields).length) return { fields };
+    const s = (f: Field) => values[f].trim();
+    const input: ClientInput = { code: s('code'), name: s('name'), taxId: s('taxId'), email: s('email'), phone: s('phone'), address: s('address'), segment: s('segment'), creditLimit, paymentTermsDays: terms };
+    return { fields, input };
+  }
+
+  async function submit(e: FormEvent) {
+    e.preventDefault();
+    const { input, fields } = check();
+    if (!input) return setErrors({ form: t('validation.failed'), fields });
+    setSaving(true);
+    try {
+      await onSubmit(input);
+    } catch (err) {
+      setErrors(toFormErrors(err, locale));
+      setSaving(false);
+    }
+  }
+
+  return (
+    <form onSubmit={submit} noValidate aria-label={t(client ? 'ui.client.edit' : 'ui.client.new')}>
+      <Stack gap="sm">
+        {errors.form && (
+          <Alert color="red" variant="light" role="alert">
+            {errors.form}
+          </Alert>
+        )}
+        <SimpleGrid cols={{ base: 1, sm: 3 }} spacing="sm">
+          <TextInput label={t('ui.client.code')} required data-autofocus {...field('code')} />
+          <TextInput label={t('ui.client.name')} required {...field('name')} style={{ gridColumn: 'span 2' }} />
+          <TextInput label={t('ui.client.taxId')} {...field('taxId')} />
+          <TextInput label={t('ui.client.email')} type="email" {...field('email')} />
+          <TextInput label={t('ui.client.phone')} type="tel" {...field('phone')} />
+        </SimpleGrid>
+        <Textarea label={t('ui.client.address')} autosize minRows={1} {...field('address')} />
+        <SimpleGrid cols={{ base: 1, sm: 3 }} spacing="sm">
+          <TextInput label={t('ui.client.segment')} {...field('segment')} />
+          <TextInput label={t('ui.client.creditLimit', { currency })} inputMode="decimal" classNames={{ input: 'num-input' }} {...field('creditLimit')} />
+          <NumberInput
+            label={t('ui.client.terms')}
+            min={0}
+            max={3650}
+            allowDecimal={false}
+            allowNegative={false}
+            value={values.terms}
+            onChange={(v) => setValues({ ...values, terms: v })}
+            error={errors.fields.paymentTermsDays}
+          />
+        </SimpleGrid>
+        <Group justify="flex-end" mt="xs">
+          <Button variant="default" onClick={onCancel}>
+            {t('ui.action.cancel')}
+          </Button>
+          <Button type="submit" loading={saving}>
+            {t('ui.action.save')}
+          </Button>
+        </Group>
+      </Stack>
+    </form>
+  );
+}

@@ -1,0 +1,95 @@
+import { Box, Group, Skeleton, Text, UnstyledButton } from '@mantine/core';
+import { useVirtualizer } from '@tanstack/react-virtual';
+import { useEffect, useRef } from 'react';
+import { useStore } from 'zustand';
+import type { ClientListRow, CurrencyBalance } from '#shared/contract/clients';
+import { useStores, useT } from '../../app/stores';
+import { Money } from '../../components/Money';
+
+const ROW_HEIGHT = 40;
+
+/** Amounts in different currencies are never added up: each currency is shown on its own. */
+function Balances({ balances, pick }: { balances: CurrencyBalance[]; pick: 'open' | 'overdue' }) {
+  const shown = balances.filter((b) => b[pick] !== 0);
+  if (shown.length === 0) return <Text c="dimmed" span>—</Text>;
+  return (
+    <span className="balances">
+      {shown.map((b) => (
+        <Money key={b.currency} cents={b[pick]} currency={b.currency} />
+      ))}
+    </span>
+  );
+}
+
+function Row({ row, onOpen }: { row: ClientListRow; onOpen(id: number): void }) {
+  const { t } = useT();
+  const overdue = row.balances.some((b) => b.overdue > 0);
+  return (
+    <UnstyledButton className="client-row" onClick={() => onOpen(row.id)} data-testid="client-row" aria-label={`${row.code} ${row.name}`}>
+      <Text size="sm" ff="monospace" truncate>
+        {row.code}
+      </Text>
+      <Text size="sm" fw={500} truncate>
+        {row.name}
+      </Text>
+      <Text size="sm" c="dimmed" truncate>
+        {row.taxId ?? ''}
+      </Text>
+      <Text size="sm" ta="right" component="div">
+        <Balances balances={row.balances} pick="open" />
+      </Text>
+      <Text size="sm" ta="right" component="div" c={overdue ? 'red.8' : undefined} fw={overdue ? 600 : undefined}>
+        {overdue ? (
+          <Group gap={4} justify="flex-end" wrap="nowrap">
+            <span aria-hidden>⚠</span>
+            <span className="sr-only">{t('ui.status.overdue')}: </span>
+            <Balances balances={row.balances} pick="overdue" />
+          </Group>
+        ) : (
+          <Text c="dimmed" span>—</Text>
+        )}
+      </Text>
+    </UnstyledButton>
+  );
+}
+
+/** Virtualised: only the rows on screen exist in the DOM, and pages load as they come into view. */
+export function ClientList({ onOpen }: { onOpen(id: number): void }) {
+  const { t } = useT();
+  const store = useStores().clients;
+  const rows = useStore(store, (s) => s.rows);
+  const total = useStore(store, (s) => s.total);
+  const parentRef = useRef<HTMLDivElement>(null);
+  const virtualizer = useVirtualizer({ count: total, getScrollElement: () => parentRef.current, estimateSize: () => ROW_HEIGHT, overscan: 10 });
+  const items = virtualizer.getVirtualItems();
+  const first = items[0]?.index ?? 0;
+  const last = items[items.length - 1]?.index ?? 0;
+
+  useEffect(() => {
+    if (total > 0) void store.getState().ensureRange(first, last);
+  }, [first, last, total, store]);
+
+  return (
+    <Box className="client-table" role="table" aria-label={t('ui.nav.clients')} aria-rowcount={total}>
+      <div className="client-row client-head" role="row">
+        <span>{t('ui.client.code')}</span>
+        <span>{t('ui.client.name')}</span>
+        <span>{t('ui.client.taxIdShort')}</span>
+        <span style={{ textAlign: 'right' }}>{t('ui.balance.open')}</span>
+        <span style={{ textAlign: 'right' }}>{t('ui.balance.overdue')}</span>
+      </div>
+      <div ref={parentRef} className="client-scroll">
+        <div style={{ height: virtualizer.getTotalSize(), position: 'relative' }}>
+          {items.map((item) => {
+            const row = rows[item.index];
+            return (
+              <div key={item.key} style={{ position: 'absolute', top: 0, left: 0, right: 0, height: ROW_HEIGHT, transform: `translateY(${item.start}px)` }} data-index={item.index}>
+                {row ? <Row row={row} onOpen={onOpen} /> : <Skeleton height={ROW_HEIGHT - 12} my={6} />}
+              </div>
+            );
+          })}
+        </div>
+      </div>
+    </Box>
+  );
+}

@@ -1,0 +1,87 @@
+import { Alert, Button, Group, Select, SimpleGrid, Stack, Text, TextInput } from '@mantine/core';
+import { useState, type FormEvent } from 'react';
+import { addDays, formatDate, isIsoDate } from '#shared/domain/dates';
+import { formatMoney } from '#shared/domain/money';
+import { parseAmount } from '../../app/amount';
+import { todayIso } from '../../app/locale';
+import { CURRENCIES } from '../../app/options';
+import { useT } from '../../app/stores';
+import { NO_ERRORS, toFormErrors, type FormErrors } from '../../components/formErrors';
+import type { ClientDetailState } from './detailStore';
+
+type InvoiceInput = Parameters<ClientDetailState['createInvoice']>[0];
+
+/** New invoice. The due date may stay empty: the core applies the client's payment terms (shown as hint). */
+export function InvoiceForm({ termsDays, defaultCurrency, onSubmit, onCancel }: { termsDays: number; defaultCurrency: string; onSubmit(input: InvoiceInput): Promise<void>; onCancel(): void }) {
+  const { t, locale } = useT();
+  const [v, setV] = useState({ number: '', issueDate: todayIso(), dueDate: '', currency: defaultCurrency, amount: '', description: '' });
+  const [errors, setErrors] = useState<FormErrors>(NO_ERRORS);
+  const [saving, setSaving] = useState(false);
+  const set = (k: keyof typeof v) => (e: { currentTarget: { value: string } }) => setV({ ...v, [k]: e.currentTarget.value });
+  const parsed = v.amount.trim() ? parseAmount(v.amount, v.currency, locale) : null;
+  const defaultDue = isIsoDate(v.issueDate) ? addDays(v.issueDate, termsDays) : null;
+
+  async function submit(e: FormEvent) {
+    e.preventDefault();
+    const fields: Record<string, string> = {};
+    if (!v.number.trim()) fields.number = t('validation.required');
+    if (!isIsoDate(v.issueDate)) fields.issueDate = t('validation.date');
+    if (v.dueDate && !isIsoDate(v.dueDate)) fields.dueDate = t('validation.date');
+    if (!parsed) fields.amount = t('validation.required');
+    else if (!parsed.ok || parsed.value <= 0) fields.amount = t(parsed.ok ? 'validation.amount_positive' : 'validation.amount');
+    if (Object.keys(fields).length || !parsed?.ok) return setErrors({ form: t('validation.failed'), fields });
+    setSaving(true);
+    try {
+      await onSubmit({
+        number: v.number.trim(),
+        issueDate: v.issueDate,
+        ...(v.dueDate ? { dueDate: v.dueDate } : {}),
+        currency: v.currency,
+        amount: parsed.value,
+        description: v.description.trim() || null,
+      });
+    } catch (err) {
+      setErrors(toFormErrors(err, locale));
+      setSaving(false);
+    }
+  }
+
+  return (
+    <form onSubmit={submit} noValidate aria-label={t('ui.invoice.new')}>
+      <Stack gap="sm">
+        {errors.form && <Alert color="red" variant="light" role="alert">{errors.form}</Alert>}
+        <SimpleGrid cols={{ base: 1, sm: 3 }} spacing="sm">
+          <TextInput label={t('ui.invoice.number')} required data-autofocus value={v.number} onChange={set('number')} error={errors.fields.number} />
+          <TextInput label={t('ui.invoice.issueDate')} type="date" required value={v.issueDate} onChange={set('issueDate')} error={errors.fields.issueDate} />
+          <TextInput
+            label={t('ui.invoice.dueDate')}
+            type="date"
+            value={v.dueDate}
+            onChange={set('dueDate')}
+            error={errors.fields.dueDate}
+            inputWrapperOrder={['label', 'input', 'description', 'error']}
+            description={defaultDue && !v.dueDate ? t('ui.invoice.dueDefault', { date: formatDate(defaultDue, locale), days: termsDays }) : undefined}
+          />
+          <Select label={t('ui.money.currency')} data={[...CURRENCIES]} value={v.currency} onChange={(c) => c && setV({ ...v, currency: c })} allowDeselect={false} error={errors.fields.currency} />
+          <TextInput
+            label={t('ui.money.amount')}
+            required
+            inputMode="decimal"
+            classNames={{ input: 'num-input' }}
+            value={v.amount}
+            onChange={set('amount')}
+            error={errors.fields.amount}
+            description={parsed?.ok ? formatMoney(parsed.value, v.currency, locale) : undefined}
+            inputWrapperOrder={['label', 'input', 'description', 'error']}
+          />
+        </SimpleGrid>
+        <TextInput label={t('ui.invoice.description')} value={v.description} onChange={set('description')} error={errors.fields.description} />
+        <Text size="xs" c="dimmed">{t('ui.invoice.hint')}</Text>
+        <Group justify="flex-end">
+          <Button variant="default" onClick={onCancel}>{t('ui.action.cancel')}</Button>
+          <Button type="submit" loading={saving}>{t('ui.action.save')}</Button>
+        </Group>
+      </Stack>
+    </form>
+  );
+}

@@ -1,0 +1,63 @@
+#!/usr/bin/env node
+// `npm run web [-- --db FILE] [-- --port N]`: the same app as Electron, served to a browser on
+// 127.0.0.1 through the loopback HTTP transport. Builds the renderer, opens the core, prints the URL.
+import fs from 'node:fs';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { fileURLToPath } from 'node:url';
+import { register } from 'tsx/esm/api';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+
+let args;
+try {
+  ({ values: args } = parseArgs({ options: { db: { type: 'string' }, port: { type: 'string' }, help: { type: 'boolean', short: 'h' } } }));
+} catch (e) {
+  console.error(`${e.message}\nUsage: npm run web -- [--db FILE] [--port N]`);
+  process.exit(2);
+}
+if (args.help) {
+  console.log('Usage: npm run web -- [--db FILE] [--port N]\nServes Cartera to your browser on 127.0.0.1. Without --db it opens the same data file as the desktop app.');
+  process.exit(0);
+}
+const port = args.port === undefined ? 0 : Number(args.port);
+if (!Number.isInteger(port) || port < 0 || port > 65535) {
+  console.error(`--port must be a number between 0 and 65535, not "${args.port}"`);
+  process.exit(2);
+}
+
+console.log('Building the interface…');
+const { build } = await import('vite');
+const staticDir = path.join(root, 'dist', 'renderer');
+await build({ configFile: path.join(root, 'vite.config.ts'), root: path.join(root, 'renderer'), logLevel: 'warn', build: { outDir: staticDir, emptyOutDir: true } });
+
+register();
+const { openCore, systemClock } = await import('../electron/core/app.ts');
+const { startWebServer } = await import('../electron/core/http.ts');
+const { defaultDataFile } = await import('../electron/core/paths.ts');
+
+const file = path.resolve(args.db ?? defaultDataFile());
+fs.mkdirSync(path.dirname(file), { recursive: true });
+let core;
+try {
+  core = await openCore(file, { clock: systemClock() });
+} catch (e) {
+  console.error(`Cannot open ${file}: ${e?.apiError?.message ?? e?.message ?? e}`);
+  process.exit(1);
+}
+const server = await startWebServer(core, { staticDir, port });
+console.log(`Data file: ${file}`);
+console.log(`Cartera is running at ${server.url} — press Ctrl+C to stop`);
+
+let stopping = false;
+async function stop(signal) {
+  if (stopping) return;
+  stopping = true;
+  // browsers keep connections open, so don't wait on the server: the DB is what must close cleanly
+  void server.close();
+  await core.close();
+  console.log(`\nStopped (${signal}); the data file was closed cleanly.`);
+  process.exit(0);
+}
+process.on('SIGINT', () => void stop('SIGINT'));
+process.on('SIGTERM', () => void stop('SIGTERM'));

@@ -1,0 +1,88 @@
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { ApiClientError, call, errorMessage, onDatabaseError, setTransport } from '../../renderer/api/client';
+import { detectTransport, httpTransport } from '../../renderer/api/transport';
+import '../../renderer/i18n/index';
+
+afterEach(() => setTransport(null));
+
+describe('api client', () => {
+  it('resolves with the data of an ok result and sends method and input unchanged', async () => {
+    const transport = vi.fn(async () => ({ ok: true as const, data: { rows: [], total: 0 } }));
+    setTransport(transport);
+    await expect(call('clients.list', { search: 'andina' })).resolves.toEqual({ rows: [], total: 0 });
+    expect(transport).toHaveBeenCalledWith('clients.list', { search: 'andina' });
+  });
+
+  it('throws ApiClientError carrying the ApiError, with field errors by path', async () => {
+    setTransport(async () => ({
+      ok: false,
+      error: {
+        code: 'validation',
+        key: 'validation.failed',
+        message: 'Revise los campos marcados.',
+        issues: [
+          { path: 'email', key: 'validation.email', message: 'No es un correo válido.' },
+          { path: 'code', key: 'validation.required', message: 'Este campo es obligatorio.' },
+        ],
+      },
+    }));
+    const err = await call('clients.create', { code: '', name: 'X' }).catch((e: unknown) => e);
+    expect(err).toBeInstanceOf(ApiClientError);
+    const e = err as ApiClientError;
+    expect(e.code).toBe('validation');
+    expect(e.message).toBe('Revise los campos marcados.');
+    expect(e.fieldErrors()).toEqual({ email: 'No es un correo válido.', code: 'Este campo es obligatorio.' });
+    // re-rendered from the key in the UI's language, whatever language the core answered in
+    expect(e.fieldErrors('en')).toEqual({ email: 'This is not a valid e-mail address.', code: 'This field is required.' });
+    expect(errorMessage(e, 'en')).toBe('Please check the highlighted fields.');
+  });
+
+  it('keeps the core message when the key is not in the catalogues', async () => {
+    setTransport(async () => ({ ok: false, error: { code: 'internal', key: 'error.something_new', message: 'Mensaje del núcleo' } }));
+    const e = await call('settings.get', {}).catch((x: unknown) => x);
+    expect(errorMessage(e, 'en')).toBe('Mensaje del núcleo');
+  });
+
+  it('turns a transport that throws into a typed internal error', async () => {
+    setTransport(async () => {
+      throw new Error('socket hang up');
+    });
+    const e = (await call('system.info', {}).catch((x: unknown) => x)) as ApiClientError;
+    expect(e).toBeInstanceOf(ApiClientError);
+    expect(e.code).toBe('internal');
+    expect(errorMessage(e, 'es')).toContain('socket hang up');
+  });
+
+  it('tells listeners about database errors (corrupt or newer file)', async () => {
+    const seen = vi.fn();
+    const off = onDatabaseError(seen);
+    setTransport(async () => ({ ok: false, error: { code: 'database', key: 'error.db.corrupt', params: { detail: 'SQLITE_CORRUPT' }, message: 'dañado' } }));
+    await expect(call('system.info', {})).rejects.toBeInstanceOf(ApiClientError);
+    off();
+    expect(seen).toHaveBeenCalledWith(expect.objectContaining({ code: 'database' }));
+  });
+});
+
+describe('http transport', () => {
+  it('posts JSON to /api/<method> with the page token', async () => {
+    const fetchImpl = vi.fn(async () => new Response(JSON.stringify({ ok: true, data: 1 }), { status: 200 }));
+    const result = await httpTransport('tok123', fetchImpl as unknown as typeof fetch)('clients.get', { id: 3 });
+    expect(result).toEqual({ ok: true, data: 1 });
+    expect(fetchImpl).toHaveBeenCalledWith('/api/clients.get', expect.objectContaining({ method: 'POST', body: '{"id":3}' }));
+    const init = (fetchImpl.mock.calls[0] as unknown as [string, RequestInit])[1];
+    expect(init.headers).toMatchObject({ 'x-cartera-token': 'tok123', 'content-type': 'application/json' });
+  });
+
+  it('maps an HTTP failure to an error result, never throws', async () => {
+    const fetchImpl = vi.fn(async () => new Response('missing or wrong token', { status: 401 }));
+    const result = await httpTransport('bad', fetchImpl as unknown as typeof fetch)('clients.get', { id: 3 });
+    expect(result).toMatchObject({ ok: false, error: { code: 'internal', key: 'ui.error.transport', params: { detail: 'HTTP 401' } } });
+  });
+
+  it('is chosen when the page carries the cartera-transport meta', () => {
+    expect(detectTransport()).toBeNull();
+    document.head.insertAdjacentHTML('beforeend', '<meta name="cartera-transport" content="http"><meta name="cartera-token" content="t">');
+    expect(detectTransport()).toBeTypeOf('function');
+    document.head.querySelectorAll('meta[name^="cartera-"]').forEach((m) => m.remove());
+  });
+});
