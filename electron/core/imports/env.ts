@@ -1,0 +1,140 @@
+import type { ImportReject, ImportRejectReason, ImportSampleRow } from '#shared/contract/imports';
+import type { ImportKind } from '#shared/domain/importFields';
+import { decideDecimal, parseAmountCell, parseDateCell, type Cell, type DateReading, type DecimalMark } from '#shared/domain/importValues';
+import { formatMoney, isCurrencyCode } from '#shared/domain/money';
+import { translate } from '#shared/i18n/index';
+import type { Ctx } from '../context';
+import { headerOf, type ImportRow, type Layout } from './layout';
+
+/** A row that cannot be imported; thrown by the field readers, caught once per row by the planner loop. */
+export class RowReject extends Error {
+  constructor(
+    readonly reason: ImportRejectReason,
+    readonly params: Record<string, string | number> = {},
+  ) {
+    super(reason);
+  }
+}
+
+/** What a kind's planner is given: the rows, the file's conventions, and the rejects it adds to. */
+export type Env = {
+  ctx: Ctx;
+  kind: ImportKind;
+  rows: ImportRow[];
+  layout: Layout;
+  dates: DateReading;
+  decimals: Record<string, DecimalMark>;
+  defaultCurrency: string;
+  rejects: ImportReject[];
+  /** lines of rejected rows, so a preview can mark them */
+  rejectedLines: Set<number>;
+  /** the first rows as read, for the preview */
+  sample: ImportSampleRow[];
+  tick(): void;
+};
+
+/** What a planner hands back: counts so far and the writes, run only when the import goes ahead. */
+export type Plan = { unchanged: number; writes: number; apply(ctx: Ctx): Promise<{ created: number; updated: number }> };
+
+const SAMPLE_ROWS = 20;
+
+export function decimalsFor(rows: readonly ImportRow[], fields: readonly string[]): Record<string, DecimalMark> {
+  return Object.fromEntries(fields.map((f) => [f, decideDecimal(rows.map((r) => r.cell(f)))]));
+}
+
+export function reject(env: Env, row: ImportRow, e: RowReject): void {
+  env.rejects.push({ line: row.line, reason: e.reason, message: translate(env.ctx.locale, `import.reject.${e.reason}`, e.params), raw: row.raw });
+  env.rejectedLines.add(row.line);
+}
+
+/**
+ * Runs fn for each row; a RowReject rejects that row only, anything else is a bug and aborts the import.
+ * fn returns the row's values as they will be stored, shown in the preview.
+ */
+export function eachRow(env: Env, fn: (row: ImportRow) => Record<string, Cell | null>): void {
+  for (const row of env.rows) {
+    let values: Record<string, Cell | null> | null = null;
+    let message: string | null = null;
+    try {
+      values = fn(row);
+    } catch (e) {
+      if (!(e instanceof RowReject)) throw e;
+      reject(env, row, e);
+      message = env.rejects[env.rejects.length - 1]!.message;
+    }
+    if (env.sample.length < SAMPLE_ROWS) {
+      values ??= Object.fromEntries(Object.keys(env.layout.mapping).map((f) => [f, row.cell(f) ?? null]));
+      env.sample.push({ line: row.line, values, reject: message });
+    }
+    env.tick();
+  }
+}
+
+const field = (env: Env, name: string) => headerOf(env.layout, name);
+
+/** Free text (descriptions, addresses) keeps its line breaks; names, codes and numbers are one line. */
+const MULTILINE = new Set(['description', 'address']);
+
+export function text(env: Env, row: ImportRow, name: string, max: number, required = false): string | null {
+  const raw = row.text(name);
+  const v = MULTILINE.has(name) ? raw.replace(/\r\n?/g, '\n').replace(/[ \t]+/g, ' ') : raw.replace(/\s+/g, ' ');
+  if (v === '') {
+    if (required) throw new RowReject('required', { field: field(env, name) });
+    return null;
+  }
+  if (v.length > max) throw new RowReject('too_long', { field: field(env, name), max });
+  return v;
+}
+
+export function date(env: Env, row: ImportRow, name: string, required: boolean): string | null {
+  const r = parseDateCell(row.cell(name), env.dates);
+  if (r.ok) return r.value;
+  if (r.reason === 'empty') {
+    if (required) throw new RowReject('required', { field: field(env, name) });
+    return null;
+  }
+  throw new RowReject(r.reason, { field: field(env, name), value: row.text(name) });
+}
+
+/** An amount in the currency's minor units; `positive` rejects zero and negatives, else only negatives. */
+export function amount(env: Env, row: ImportRow, name: string, currency: string, positive: boolean): number | null {
+  const cell = row.cell(name);
+  const r = parseAmountCell(cell, currency, env.decimals[name] ?? 'auto');
+  const params = { field: field(env, name), value: row.text(name), currency };
+  if (!r.ok) {
+    if (r.reason === 'empty') {
+      if (positive) throw new RowReject('required', params);
+      return null;
+    }
+    throw new RowReject(r.reason === 'too_many_decimals' ? 'too_many_decimals' : 'bad_amount', params);
+  }
+  if (positive && r.value <= 0) throw new RowReject('amount_not_positive', params);
+  if (r.value < 0) throw new RowReject('amount_negative', params);
+  return r.value;
+}
+
+/** The row's currency, or the company's default when the file has no currency column or the cell is empty. */
+export function currency(env: Env, row: ImportRow, fallback = env.defaultCurrency): string {
+  const v = row.text('currency').toUpperCase();
+  if (v === '') return fallback;
+  const code = CURRENCY_SYMBOLS[v] ?? v;
+  if (!isCurrencyCode(code)) throw new RowReject('bad_currency', { value: row.text('currency') });
+  return code;
+}
+
+/** What people write in a currency column instead of the ISO code. */
+const CURRENCY_SYMBOLS: Record<string, string> = { 'S/': 'PEN', 'S/.': 'PEN', SOLES: 'PEN', SOL: 'PEN', US$: 'USD', 'USD$': 'USD', DOLARES: 'USD', DÓLARES: 'USD', '€': 'EUR', EUROS: 'EUR' };
+
+export function money(env: Env, value: number, cur: string): string {
+  return formatMoney(value, cur, env.ctx.locale);
+}
+
+/** SQLite's NOCASE folds ASCII letters only; client codes are compared the same way here. */
+export function codeKey(code: string): string {
+  return code.replace(/[A-Z]/g, (c) => c.toLowerCase());
+}
+
+/** Tax ids are compared without dots, dashes and spaces (12.345.678-9 and 123456789 are the same RUT). */
+export function taxKey(taxId: string): string {
+  return taxId.replace(/[^0-9A-Za-z]/g, '').toUpperCase();
+}

@@ -1,0 +1,91 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { PassThrough } from 'node:stream';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { main } from '#core/cli/main';
+import { openCore } from '#core/app';
+import { fixedClock } from '#shared/domain/dates';
+import { snapshot } from '../../support/core';
+import { canonical, csv } from '../../fixtures/imports/book';
+
+async function cli(...args: string[]) {
+  const out = new PassThrough();
+  const err = new PassThrough();
+  let stdout = '';
+  let stderr = '';
+  out.on('data', (d) => (stdout += d));
+  err.on('data', (d) => (stderr += d));
+  const code = await main(['--db', db, '--lang', 'en', ...args], out, err);
+  return { code, stdout, stderr };
+}
+
+let dir: string;
+let db: string;
+const file = (name: string, content: string | Uint8Array) => {
+  const f = path.join(dir, name);
+  fs.writeFileSync(f, content);
+  return f;
+};
+async function dbSnapshot() {
+  const core = await openCore(db, { clock: fixedClock('2026-11-20T12:00:00Z'), locale: 'en' });
+  const s = snapshot(core);
+  await core.close();
+  return s;
+}
+
+beforeAll(async () => {
+  dir = fs.mkdtempSync(path.join(os.tmpdir(), 'cartera-import-cli-'));
+  db = path.join(dir, 'x.sqlite');
+  expect((await cli('import', 'clients', file('clients.csv', canonical.clients()))).code).toBe(0);
+});
+afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
+
+describe('cartera import', () => {
+  const bad = csv([
+    ['client_code', 'number', 'issue_date', 'amount'],
+    ['C001', 'N-1', '2026-01-01', '10'],
+    ['C404', 'N-2', '2026-01-01', '10'],
+  ]);
+
+  it('exit 1 and every rejected row when a row is bad; nothing imported', async () => {
+    const before = await dbSnapshot();
+    const r = await cli('import', 'invoices', file('bad.csv', bad));
+    expect(r.code).toBe(1);
+    expect(r.stdout).toBe(
+      'import invoices: 2 rows, 1 accepted, 1 rejected; 0 created, 0 updated, 0 unchanged (nothing imported: 1 rows rejected; fix them or use --partial to import the good rows)\nline 3: Unknown client C404.\n',
+    );
+    expect(await dbSnapshot()).toEqual(before);
+  });
+
+  it('--dry-run writes nothing; --partial imports the good rows and exits 0', async () => {
+    const before = await dbSnapshot();
+    const dry = await cli('import', 'invoices', file('good.csv', canonical.invoices()), '--dry-run');
+    expect(dry).toMatchObject({ code: 0, stdout: expect.stringContaining('(dry run: nothing written)') });
+    expect(await dbSnapshot()).toEqual(before);
+    const partial = await cli('import', 'invoices', file('bad.csv', bad), '--partial');
+    expect(partial.code).toBe(0);
+    expect(partial.stdout).toContain('1 created');
+    expect(partial.stdout).toContain('line 3: Unknown client C404.');
+  });
+
+  it('options: --delimiter, --encoding, --date-format', async () => {
+    const semi = csv([['client_code', 'number', 'issue_date', 'amount'], ['C002', 'D-1', '04/03/2026', '10,5']], ';');
+    const r = await cli('import', 'invoices', file('semi.csv', semi), '--delimiter', ';', '--encoding', 'utf8', '--date-format', 'mdy');
+    expect(r).toMatchObject({ code: 0, stderr: '' });
+    const core = await openCore(db, { clock: fixedClock('2026-11-20T12:00:00Z'), locale: 'en' });
+    expect(core.ctx.sqlite.prepare("SELECT issue_date AS d, amount AS a FROM invoices WHERE number = 'D-1'").get()).toEqual({ d: '2026-04-03', a: 1050 });
+    await core.close();
+    expect((await cli('import', 'invoices', file('semi.csv', semi), '--date-format', 'ymd')).code).toBe(2);
+  });
+
+  it('a file-level failure is one line on stderr, exit 1', async () => {
+    const empty = await cli('import', 'payments', file('empty.csv', ''));
+    expect(empty).toMatchObject({ code: 1, stdout: '', stderr: 'cartera: The file is empty.\n' });
+    const missing = await cli('import', 'payments', path.join(dir, 'nope.csv'));
+    expect(missing.code).toBe(1);
+    expect(missing.stderr).toMatch(/^cartera: Cannot read .*nope\.csv: ENOENT\n$/);
+    const columns = await cli('import', 'payments', file('cols.csv', 'client_code,amount\nC001,5\n'));
+    expect(columns.stderr).toBe('cartera: The file lacks required columns: date.\n');
+  });
+});
