@@ -3,6 +3,8 @@ import path from 'node:path';
 import BetterSqlite3 from 'better-sqlite3';
 import type { Ctx } from '../context';
 import { CarteraError } from '../errors';
+import { nativeBindingOf } from '../db/open';
+import { pragmaVerdict } from './inspect';
 
 export type BackupResult = { file: string; bytes: number };
 
@@ -18,16 +20,39 @@ export async function backupTo(ctx: Ctx, dest: string, opts: { nativeBinding?: s
   const tmp = `${target}.partial`;
   try {
     await ctx.sqlite.backup(tmp);
-    const check = new BetterSqlite3(tmp, { readonly: true, nativeBinding: opts.nativeBinding });
-    try {
-      const verdict = (check.pragma('integrity_check', { simple: false }) as { integrity_check: string }[]).map((r) => r.integrity_check).join('; ');
-      if (verdict !== 'ok') throw new CarteraError('database', 'error.db.corrupt', { detail: verdict.slice(0, 200) });
-    } finally {
-      check.close();
-    }
+    sealCopy(tmp, opts.nativeBinding ?? nativeBindingOf(ctx.sqlite));
     fs.renameSync(tmp, target); // only a verified copy ever carries the final name
   } finally {
-    fs.rmSync(tmp, { force: true });
+    removeWithSidecars(tmp);
   }
   return { file: target, bytes: fs.statSync(target).size };
+}
+
+/**
+ * Makes a fresh copy self-contained and proves it sound: rollback-journal mode (one file, no -wal or
+ * -shm to lose when it is moved or synced), flushed to disk, then integrity_check. Throws if bad.
+ */
+export function sealCopy(file: string, nativeBinding: string | undefined): void {
+  const db = new BetterSqlite3(file, { fileMustExist: true, nativeBinding });
+  try {
+    db.pragma('journal_mode = DELETE');
+    const verdict = pragmaVerdict(db, 'integrity_check');
+    if (verdict !== 'ok') throw new CarteraError('database', 'error.db.corrupt', { detail: verdict.slice(0, 200) });
+  } finally {
+    db.close();
+  }
+  fsyncFile(file);
+}
+
+export function fsyncFile(file: string): void {
+  const fd = fs.openSync(file, 'r+');
+  try {
+    fs.fsyncSync(fd);
+  } finally {
+    fs.closeSync(fd);
+  }
+}
+
+export function removeWithSidecars(file: string): void {
+  for (const f of [file, `${file}-wal`, `${file}-shm`, `${file}-journal`]) fs.rmSync(f, { force: true });
 }

@@ -28,6 +28,12 @@ export type OpenOptions = {
 
 const SQLITE_MAGIC = Buffer.from('SQLite format 3\0', 'latin1');
 const provider: MigrationProvider = { getMigrations: async () => migrations };
+const bindings = new WeakMap<BetterSqlite3.Database, string | undefined>();
+
+/** The native binding a handle was opened with, so backups and checks open their files with the same one. */
+export function nativeBindingOf(sqlite: BetterSqlite3.Database): string | undefined {
+  return bindings.get(sqlite);
+}
 
 /** The one place a database file is opened: checks it, migrates it (after a copy) and sets the pragmas. */
 export async function openDatabase(file: string, opts: OpenOptions = {}): Promise<Database> {
@@ -37,6 +43,7 @@ export async function openDatabase(file: string, opts: OpenOptions = {}): Promis
   let sqlite: BetterSqlite3.Database;
   try {
     sqlite = new BetterSqlite3(file, { nativeBinding: opts.nativeBinding, readonly: opts.readonly ?? false });
+    bindings.set(sqlite, opts.nativeBinding);
   } catch (e) {
     throw asDbError(e);
   }
