@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { op } from './op';
-import { cents, email, id, optionalText, paging, requiredText, text } from './schemas';
+import { cents, currency, email, id, optionalText, paging, requiredText, text } from './schemas';
 
 export type CurrencyBalance = {
   currency: string;
@@ -95,10 +95,36 @@ export const listClients = op<{ rows: ClientListRow[]; total: number }>()(
   z
     .object({
       search: text(100).optional(),
+      segment: text(60).optional(),
+      stageId: id.optional(),
+      /** only clients with an open balance in this currency; also the currency balance sorting uses */
+      currency: currency.optional(),
+      overdueOnly: z.boolean().optional(),
+      doNotContact: z.boolean().optional(),
+      /** balance and daysOverdue sort by the `currency` filter, or the company's default currency */
+      sort: z.enum(['name', 'code', 'balance', 'daysOverdue']).default('name'),
+      dir: z.enum(['asc', 'desc']).optional(),
       ...paging,
     })
     .strict(),
   { writes: false },
 );
 
-export const clientOps = [createClient, updateClient, getClient, listClients] as const;
+const channel = z.enum(['phone', 'email', 'whatsapp', 'sms', 'letter', 'visit']);
+const contactFields = {
+  name: requiredText(200),
+  role: optionalText(80),
+  phone: optionalText(40),
+  email,
+  whatsapp: optionalText(40),
+  preferredChannel: channel.nullish().transform((v) => v ?? null),
+};
+
+export const createContact = op<Contact>()('contacts.create', z.object({ clientId: id, ...contactFields }).strict(), { writes: true });
+export const updateContact = op<Contact>()('contacts.update', z.object({ id }).extend(z.object(contactFields).partial().shape).strict(), { writes: true });
+/** Removes a contact nobody refers to; one named in interactions stays (history keeps its meaning). */
+export const removeContact = op<{ removed: true }>()('contacts.remove', z.object({ id }).strict(), { writes: true });
+
+export const listSegments = op<string[]>()('clients.segments', z.object({}).strict(), { writes: false });
+
+export const clientOps = [createClient, updateClient, getClient, listClients, createContact, updateContact, removeContact, listSegments] as const;

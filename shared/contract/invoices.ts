@@ -3,7 +3,7 @@ import { op } from './op';
 import { currency, id, isoDate, optionalText, positiveCents, requiredText, text } from './schemas';
 
 /** Derived, never stored: see invoiceStatus() in the core. */
-export type InvoiceStatus = 'open' | 'partly_paid' | 'paid' | 'overdue' | 'voided';
+export type InvoiceStatus = 'open' | 'partly_paid' | 'paid' | 'overdue' | 'disputed' | 'voided';
 
 export type Invoice = {
   id: number;
@@ -21,6 +21,36 @@ export type Invoice = {
   status: InvoiceStatus;
   voidedAt: string | null;
   voidReason: string | null;
+  /** an open dispute on this invoice */
+  disputed: boolean;
+};
+
+export type InvoiceListRow = Invoice & { clientCode: string; clientName: string };
+
+export type CreditNote = {
+  id: number;
+  clientId: number;
+  invoiceId: number;
+  invoiceNumber: string;
+  number: string;
+  date: string;
+  currency: string;
+  amount: number;
+  reason: string | null;
+  voidedAt: string | null;
+  voidReason: string | null;
+};
+
+export type Dispute = {
+  id: number;
+  clientId: number;
+  invoiceId: number | null;
+  openedOn: string;
+  reason: string;
+  amount: number | null;
+  status: 'open' | 'resolved' | 'rejected';
+  resolvedOn: string | null;
+  resolution: string | null;
 };
 
 export const createInvoice = op<Invoice>()(
@@ -44,4 +74,79 @@ export const createInvoice = op<Invoice>()(
 
 export const listClientInvoices = op<Invoice[]>()('invoices.listByClient', z.object({ clientId: id }).strict(), { writes: false });
 
-export const invoiceOps = [createInvoice, listClientInvoices] as const;
+/** Edits an invoice. The amount cannot drop below what was already paid or credited, and the
+ * currency or client cannot change once money was applied to it. */
+export const updateInvoice = op<Invoice>()(
+  'invoices.update',
+  z
+    .object({
+      id,
+      series: text(20).optional(),
+      number: requiredText(40).optional(),
+      issueDate: isoDate.optional(),
+      dueDate: isoDate.optional(),
+      currency: currency.optional(),
+      amount: positiveCents.optional(),
+      description: optionalText(500).optional(),
+    })
+    .strict(),
+  { writes: true },
+);
+
+export const voidInvoice = op<Invoice>()('invoices.void', z.object({ id, reason: requiredText(500) }).strict(), { writes: true });
+
+export const confirmReceipt = op<Invoice>()('invoices.confirmReceipt', z.object({ id, date: isoDate.nullable() }).strict(), { writes: true });
+
+export const listInvoices = op<{ rows: InvoiceListRow[]; total: number }>()(
+  'invoices.list',
+  z
+    .object({
+      search: text(60).optional(),
+      clientId: id.optional(),
+      currency: currency.optional(),
+      status: z.enum(['open', 'overdue', 'paid', 'voided', 'disputed', 'unpaid']).optional(),
+      issuedFrom: isoDate.optional(),
+      issuedTo: isoDate.optional(),
+      sort: z.enum(['dueDate', 'issueDate', 'amount', 'openAmount', 'number']).default('dueDate'),
+      dir: z.enum(['asc', 'desc']).default('asc'),
+      limit: z.number().int().min(1).max(1000).default(100),
+      offset: z.number().int().min(0).default(0),
+    })
+    .strict(),
+  { writes: false },
+);
+
+export const createCreditNote = op<CreditNote>()(
+  'creditNotes.create',
+  z.object({ invoiceId: id, number: requiredText(40), date: isoDate, amount: positiveCents, reason: optionalText(500) }).strict(),
+  { writes: true },
+);
+export const voidCreditNote = op<CreditNote>()('creditNotes.void', z.object({ id, reason: requiredText(500) }).strict(), { writes: true });
+export const listClientCreditNotes = op<CreditNote[]>()('creditNotes.listByClient', z.object({ clientId: id }).strict(), { writes: false });
+
+export const openDispute = op<Dispute>()(
+  'disputes.open',
+  z.object({ invoiceId: id, openedOn: isoDate, reason: requiredText(1000), amount: positiveCents.optional() }).strict(),
+  { writes: true },
+);
+export const resolveDispute = op<Dispute>()(
+  'disputes.resolve',
+  z.object({ id, resolvedOn: isoDate, outcome: z.enum(['resolved', 'rejected']), resolution: requiredText(1000) }).strict(),
+  { writes: true },
+);
+export const listClientDisputes = op<Dispute[]>()('disputes.listByClient', z.object({ clientId: id }).strict(), { writes: false });
+
+export const invoiceOps = [
+  createInvoice,
+  listClientInvoices,
+  updateInvoice,
+  voidInvoice,
+  confirmReceipt,
+  listInvoices,
+  createCreditNote,
+  voidCreditNote,
+  listClientCreditNotes,
+  openDispute,
+  resolveDispute,
+  listClientDisputes,
+] as const;

@@ -42,4 +42,25 @@ export const listClientPayments = op<Payment[]>()('payments.listByClient', z.obj
 
 export const voidPayment = op<Payment>()('payments.void', z.object({ id, reason: requiredText(500) }).strict(), { writes: true });
 
-export const paymentOps = [recordPayment, listClientPayments, voidPayment] as const;
+/** Applies a payment's unapplied credit to invoices, on a date (allocations explicit or oldest due first). */
+export const applyCredit = op<Payment>()(
+  'payments.applyCredit',
+  z
+    .object({
+      paymentId: id,
+      date: isoDate,
+      allocations: z.array(z.object({ invoiceId: id, amount: positiveCents }).strict()).max(1000).optional(),
+    })
+    .strict(),
+  { writes: true },
+);
+
+/** The built-in methods plus the user's own (e.g. a local wallet). */
+export const paymentMethods = op<{ builtin: string[]; custom: string[] }>()('payments.methods', z.object({}).strict(), { writes: false });
+export const setPaymentMethods = op<{ builtin: string[]; custom: string[] }>()(
+  'payments.setMethods',
+  z.object({ custom: z.array(requiredText(40)).max(50) }).strict(),
+  { writes: true },
+);
+
+export const paymentOps = [recordPayment, listClientPayments, voidPayment, applyCredit, paymentMethods, setPaymentMethods] as const;

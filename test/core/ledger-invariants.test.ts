@@ -4,11 +4,17 @@ import { freshCore } from '../support/core';
 
 type Step =
   | { kind: 'pay'; amount: number; currency: 'PEN' | 'USD'; day: number; target: number | null }
-  | { kind: 'void'; pick: number };
+  | { kind: 'void'; pick: number }
+  | { kind: 'credit'; target: number; amount: number; day: number }
+  | { kind: 'voidCredit'; pick: number }
+  | { kind: 'apply'; pick: number; day: number };
 
 const step: fc.Arbitrary<Step> = fc.oneof(
   fc.record({ kind: fc.constant('pay' as const), amount: fc.integer({ min: 1, max: 400_000 }), currency: fc.constantFrom('PEN' as const, 'USD' as const), day: fc.integer({ min: 1, max: 28 }), target: fc.option(fc.integer({ min: 0, max: 5 })) }),
   fc.record({ kind: fc.constant('void' as const), pick: fc.nat() }),
+  fc.record({ kind: fc.constant('credit' as const), target: fc.integer({ min: 0, max: 5 }), amount: fc.integer({ min: 1, max: 80_000 }), day: fc.integer({ min: 1, max: 28 }) }),
+  fc.record({ kind: fc.constant('voidCredit' as const), pick: fc.nat() }),
+  fc.record({ kind: fc.constant('apply' as const), pick: fc.nat(), day: fc.integer({ min: 1, max: 28 }) }),
 );
 
 /** Checks the ledger's invariants straight from the tables. */
@@ -16,10 +22,12 @@ function checkInvariants(sqlite: import('better-sqlite3').Database) {
   const invoices = sqlite.prepare(`
     SELECT i.amount, i.open_amount, i.settled_on,
       coalesce((SELECT sum(amount) FROM payment_allocations a WHERE a.invoice_id = i.id AND a.voided_at IS NULL), 0) AS allocated,
-      coalesce((SELECT max(date) FROM payment_allocations a WHERE a.invoice_id = i.id AND a.voided_at IS NULL), NULL) AS last
-    FROM invoices i`).all() as { amount: number; open_amount: number; settled_on: string | null; allocated: number; last: string | null }[];
+      coalesce((SELECT sum(amount) FROM credit_notes n WHERE n.invoice_id = i.id AND n.voided_at IS NULL), 0) AS credited,
+      (SELECT max(d) FROM (SELECT date AS d FROM payment_allocations a WHERE a.invoice_id = i.id AND a.voided_at IS NULL
+                           UNION ALL SELECT date FROM credit_notes n WHERE n.invoice_id = i.id AND n.voided_at IS NULL)) AS last
+    FROM invoices i`).all() as { amount: number; open_amount: number; settled_on: string | null; allocated: number; credited: number; last: string | null }[];
   for (const i of invoices) {
-    expect(i.open_amount).toBe(i.amount - i.allocated); // balance = amount − credits − allocations
+    expect(i.open_amount).toBe(i.amount - i.credited - i.allocated); // balance = amount − credits − allocations
     expect(i.open_amount).toBeGreaterThanOrEqual(0);
     expect(i.settled_on).toBe(i.open_amount === 0 ? i.last : null);
   }
@@ -46,6 +54,7 @@ describe('ledger invariants under random payments and voids', () => {
             ids.push(inv.id);
           }
           const payments: number[] = [];
+          const credits: number[] = [];
           for (const s of steps) {
             if (s.kind === 'pay') {
               const input = { clientId: c.id, date: `2026-10-${String(s.day).padStart(2, '0')}`, amount: s.amount, currency: s.currency, method: 'transfer' };
@@ -53,8 +62,16 @@ describe('ledger invariants under random payments and voids', () => {
               const r = await core.dispatch('payments.record', target === null ? input : { ...input, allocations: [{ invoiceId: target, amount: s.amount }] });
               if (r.ok) payments.push((r.data as { id: number }).id);
               else expect(['invalid_state']).toContain(r.error.code);
-            } else if (payments.length > 0) {
+            } else if (s.kind === 'void' && payments.length > 0) {
               await core.dispatch('payments.void', { id: payments[s.pick % payments.length]!, reason: 'test' });
+            } else if (s.kind === 'credit') {
+              const r = await core.dispatch('creditNotes.create', { invoiceId: ids[s.target]!, number: `NC-${credits.length}-${s.day}-${s.amount}`, date: `2026-10-${String(s.day).padStart(2, '0')}`, amount: s.amount });
+              if (r.ok) credits.push((r.data as { id: number }).id);
+              else expect(['invalid_state', 'conflict']).toContain(r.error.code);
+            } else if (s.kind === 'voidCredit' && credits.length > 0) {
+              await core.dispatch('creditNotes.void', { id: credits[s.pick % credits.length]!, reason: 'test' });
+            } else if (s.kind === 'apply' && payments.length > 0) {
+              await core.dispatch('payments.applyCredit', { paymentId: payments[s.pick % payments.length]!, date: `2026-11-${String(s.day).padStart(2, '0')}` });
             }
             checkInvariants(core.ctx.sqlite);
           }

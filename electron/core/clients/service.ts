@@ -1,4 +1,5 @@
-import type { Client, ClientDetail, ClientListRow, Contact } from '#shared/contract/clients';
+import type { Client, ClientDetail, ClientListRow } from '#shared/contract/clients';
+import { sql } from 'kysely';
 import type { ParsedInputOf } from '#shared/contract/index';
 import { audit } from '../audit';
 import type { Ctx } from '../context';
@@ -7,6 +8,8 @@ import { containsText, foldForSearch } from '../db/dialect';
 import type { ClientsTable } from '../db/schema';
 import { CarteraError, notFound } from '../errors';
 import { balancesFor } from './balances';
+import { getSettings } from '../settings/service';
+import { toContact } from './contacts';
 
 type ClientRow = Omit<ClientsTable, 'id'> & { id: number };
 
@@ -117,28 +120,52 @@ export async function getClient(ctx: Ctx, id: number): Promise<ClientDetail> {
   return {
     ...client,
     balances: balances.get(id) ?? [],
-    contacts: contacts.map(
-      (c): Contact => ({
-        id: c.id,
-        clientId: c.clientId,
-        name: c.name,
-        role: c.role,
-        phone: c.phone,
-        email: c.email,
-        whatsapp: c.whatsapp,
-        preferredChannel: c.preferredChannel as Contact['preferredChannel'],
-      }),
-    ),
+    contacts: contacts.map(toContact),
   };
 }
 
 export async function listClients(ctx: Ctx, input: ParsedInputOf<'clients.list'>): Promise<{ rows: ClientListRow[]; total: number }> {
-  let q = ctx.db.selectFrom('clients').where('archivedAt', 'is', null);
+  const today = ctx.clock.today();
+  const needsBalance = input.currency !== undefined || input.overdueOnly || input.sort === 'balance' || input.sort === 'daysOverdue';
+  const currency = input.currency ?? (needsBalance ? (await getSettings(ctx)).defaultCurrency : undefined);
+  // open and overdue per client in one currency, read from the partial index of open invoices
+  const balance = ctx.db
+    .selectFrom('invoices')
+    .select([
+      'clientId',
+      sql<number>`sum(open_amount)`.as('open'),
+      sql<number>`sum(case when due_date < ${today} then open_amount else 0 end)`.as('overdue'),
+      sql<string | null>`min(case when due_date < ${today} then due_date end)`.as('oldestOverdue'),
+    ])
+    .where('openAmount', '>', 0)
+    .where('voidedAt', 'is', null)
+    .where('currency', '=', currency ?? '')
+    .groupBy('clientId')
+    .as('b');
+  let q = ctx.db.selectFrom('clients as c').where('c.archivedAt', 'is', null);
   const term = input.search ? foldForSearch(input.search.trim()) : '';
-  if (term) q = q.where(containsText('searchText', term));
+  if (term) q = q.where(containsText('c.searchText', term));
+  if (input.segment !== undefined) q = q.where('c.segment', '=', input.segment);
+  if (input.stageId !== undefined) q = q.where('c.stageId', '=', input.stageId);
+  if (input.doNotContact !== undefined) q = q.where('c.doNotContact', '=', input.doNotContact ? 1 : 0);
+  const withBalance = needsBalance ? q.leftJoin(balance, 'b.clientId', 'c.id') : null;
+  let filtered = withBalance ?? q;
+  if (withBalance) {
+    let w = withBalance;
+    if (input.currency !== undefined) w = w.where('b.open', '>', 0);
+    if (input.overdueOnly) w = w.where('b.overdue', '>', 0);
+    filtered = w as unknown as typeof q;
+  }
+  const dir = input.dir ?? (input.sort === 'balance' || input.sort === 'daysOverdue' ? 'desc' : 'asc');
+  let page = filtered.select(['c.id', 'c.code', 'c.name', 'c.taxId', 'c.segment', 'c.doNotContact']);
+  if (input.sort === 'balance') page = page.orderBy(sql`coalesce(b.open, 0)`, dir);
+  // days overdue grows as the oldest overdue due date gets older: sort that date the other way
+  else if (input.sort === 'daysOverdue') page = page.orderBy(sql`coalesce(b.oldest_overdue, '9999-12-31')`, dir === 'desc' ? 'asc' : 'desc');
+  else if (input.sort === 'code') page = page.orderBy('c.code', dir);
+  else page = page.orderBy('c.name', dir);
   const [rows, count] = await Promise.all([
-    q.select(['id', 'code', 'name', 'taxId', 'segment', 'doNotContact']).orderBy('name').orderBy('id').limit(input.limit).offset(input.offset).execute(),
-    q.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow(),
+    page.orderBy('c.id').limit(input.limit).offset(input.offset).execute(),
+    filtered.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow(),
   ]);
   const balances = await balancesFor(
     ctx,
@@ -156,4 +183,9 @@ export async function listClients(ctx: Ctx, input: ParsedInputOf<'clients.list'>
       balances: balances.get(r.id) ?? [],
     })),
   };
+}
+
+export async function listSegments(ctx: Ctx): Promise<string[]> {
+  const rows = await ctx.db.selectFrom('clients').select('segment').distinct().where('segment', 'is not', null).orderBy('segment').execute();
+  return rows.map((r) => r.segment!).filter(Boolean);
 }

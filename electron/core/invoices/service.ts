@@ -11,7 +11,7 @@ import { findClient } from '../clients/service';
 
 type InvoiceRow = Omit<InvoicesTable, 'id'> & { id: number };
 
-export function toInvoice(r: InvoiceRow, today: string): Invoice {
+export function toInvoice(r: InvoiceRow, today: string, disputed = false): Invoice {
   return {
     id: r.id,
     clientId: r.clientId,
@@ -24,9 +24,10 @@ export function toInvoice(r: InvoiceRow, today: string): Invoice {
     openAmount: r.openAmount,
     description: r.description,
     receiptConfirmedOn: r.receiptConfirmedOn,
-    status: invoiceStatus(r, today),
+    status: invoiceStatus({ ...r, disputed }, today),
     voidedAt: r.voidedAt,
     voidReason: r.voidReason,
+    disputed,
   };
 }
 
@@ -88,5 +89,31 @@ export async function listClientInvoices(ctx: Ctx, input: ParsedInputOf<'invoice
     .orderBy('id', 'desc')
     .execute();
   const today = ctx.clock.today();
-  return rows.map((r) => toInvoice(r, today));
+  const disputed = await disputedAmong(
+    ctx,
+    rows.map((r) => r.id),
+  );
+  return rows.map((r) => toInvoice(r, today, disputed.has(r.id)));
+}
+
+/** Which of these invoices have an open dispute. */
+export async function disputedAmong(ctx: Ctx, invoiceIds: readonly number[]): Promise<Set<number>> {
+  if (invoiceIds.length === 0) return new Set();
+  const out = new Set<number>();
+  // chunks keep the statement under SQLite's bound-parameter limit
+  for (let i = 0; i < invoiceIds.length; i += 500) {
+    const rows = await ctx.db
+      .selectFrom('disputes')
+      .select('invoiceId')
+      .where('status', '=', 'open')
+      .where('invoiceId', 'in', invoiceIds.slice(i, i + 500))
+      .execute();
+    for (const r of rows) if (r.invoiceId !== null) out.add(r.invoiceId);
+  }
+  return out;
+}
+
+export async function getInvoice(ctx: Ctx, id: number): Promise<Invoice> {
+  const row = await findInvoice(ctx, id);
+  return toInvoice(row, ctx.clock.today(), (await disputedAmong(ctx, [id])).has(id));
 }

@@ -11,7 +11,7 @@ import { refreshInvoiceBalance } from '../invoices/balance';
 import { displayNumber, findInvoice } from '../invoices/service';
 
 /** Open invoices of one client in one currency, as the allocation rules see them. */
-async function openInvoicesOf(ctx: Ctx, clientId: number, currency: string): Promise<(OpenInvoice & { number: string })[]> {
+export async function openInvoicesOf(ctx: Ctx, clientId: number, currency: string): Promise<(OpenInvoice & { number: string })[]> {
   const rows = await ctx.db
     .selectFrom('invoices')
     .select(['id', 'dueDate', 'issueDate', 'openAmount', 'series', 'number'])
@@ -91,18 +91,28 @@ async function withAllocations(
   payments: { id: number; clientId: number; date: string; amount: number; currency: string; method: string; reference: string | null; unappliedAmount: number; voidedAt: string | null; voidReason: string | null }[],
 ): Promise<Payment[]> {
   if (payments.length === 0) return [];
-  const allocs = await ctx.db
-    .selectFrom('paymentAllocations as a')
-    .innerJoin('invoices as i', 'i.id', 'a.invoiceId')
-    .select(['a.id', 'a.paymentId', 'a.invoiceId', 'a.amount', 'a.date', 'i.series', 'i.number'])
-    .where(
-      'a.paymentId',
-      'in',
-      payments.map((p) => p.id),
-    )
-    .where('a.voidedAt', 'is', null)
-    .orderBy('a.id')
-    .execute();
+  // grouped by payment in one pass (a key account has thousands of payments), in chunks that keep each
+  // statement under SQLite's bound-parameter limit; a payment's allocations stay in id order
+  const byPayment = new Map<number, Payment['allocations']>();
+  for (let k = 0; k < payments.length; k += 500) {
+    const allocs = await ctx.db
+      .selectFrom('paymentAllocations as a')
+      .innerJoin('invoices as i', 'i.id', 'a.invoiceId')
+      .select(['a.id', 'a.paymentId', 'a.invoiceId', 'a.amount', 'a.date', 'i.series', 'i.number'])
+      .where(
+        'a.paymentId',
+        'in',
+        payments.slice(k, k + 500).map((p) => p.id),
+      )
+      .where('a.voidedAt', 'is', null)
+      .orderBy('a.id')
+      .execute();
+    for (const a of allocs) {
+      let list = byPayment.get(a.paymentId);
+      if (!list) byPayment.set(a.paymentId, (list = []));
+      list.push({ id: a.id, invoiceId: a.invoiceId, invoiceNumber: displayNumber(a), amount: a.amount, date: a.date });
+    }
+  }
   return payments.map((p) => ({
     id: p.id,
     clientId: p.clientId,
@@ -114,9 +124,7 @@ async function withAllocations(
     unapplied: p.unappliedAmount,
     voidedAt: p.voidedAt,
     voidReason: p.voidReason,
-    allocations: allocs
-      .filter((a) => a.paymentId === p.id)
-      .map((a) => ({ id: a.id, invoiceId: a.invoiceId, invoiceNumber: displayNumber(a), amount: a.amount, date: a.date })),
+    allocations: byPayment.get(p.id) ?? [],
   }));
 }
 

@@ -1,0 +1,54 @@
+import { sql } from 'kysely';
+import type { ParsedInputOf } from '#shared/contract/index';
+import type { InvoiceListRow } from '#shared/contract/invoices';
+import type { Ctx } from '../context';
+import { containsText } from '../db/dialect';
+import { disputedAmong, toInvoice } from './service';
+
+const SORT = { dueDate: 'i.dueDate', issueDate: 'i.issueDate', amount: 'i.amount', openAmount: 'i.openAmount', number: 'i.number' } as const;
+
+/** The Invoices area: every client's invoices with filters, sorted and paged in SQL. */
+export async function listInvoices(ctx: Ctx, input: ParsedInputOf<'invoices.list'>): Promise<{ rows: InvoiceListRow[]; total: number }> {
+  const today = ctx.clock.today();
+  let q = ctx.db.selectFrom('invoices as i').innerJoin('clients as c', 'c.id', 'i.clientId');
+  if (input.clientId !== undefined) q = q.where('i.clientId', '=', input.clientId);
+  if (input.currency !== undefined) q = q.where('i.currency', '=', input.currency);
+  if (input.issuedFrom !== undefined) q = q.where('i.issueDate', '>=', input.issuedFrom);
+  if (input.issuedTo !== undefined) q = q.where('i.issueDate', '<=', input.issuedTo);
+  if (input.search) q = q.where((eb) => eb.or([containsText('i.number', input.search!), containsText('c.searchText', input.search!.toLowerCase())]));
+  const openDispute = sql<boolean>`EXISTS (SELECT 1 FROM disputes d WHERE d.invoice_id = i.id AND d.status = 'open')`;
+  switch (input.status) {
+    case 'voided':
+      q = q.where('i.voidedAt', 'is not', null);
+      break;
+    case 'paid':
+      q = q.where('i.voidedAt', 'is', null).where('i.openAmount', '=', 0);
+      break;
+    case 'unpaid':
+      q = q.where('i.voidedAt', 'is', null).where('i.openAmount', '>', 0);
+      break;
+    case 'overdue':
+      q = q.where('i.voidedAt', 'is', null).where('i.openAmount', '>', 0).where('i.dueDate', '<', today);
+      break;
+    case 'open':
+      q = q.where('i.voidedAt', 'is', null).where('i.openAmount', '>', 0).where('i.dueDate', '>=', today);
+      break;
+    case 'disputed':
+      q = q.where('i.voidedAt', 'is', null).where('i.openAmount', '>', 0).where(openDispute);
+      break;
+    default:
+      break;
+  }
+  const [rows, count] = await Promise.all([
+    q.selectAll('i').select(['c.code as clientCode', 'c.name as clientName']).orderBy(SORT[input.sort], input.dir).orderBy('i.id', input.dir).limit(input.limit).offset(input.offset).execute(),
+    q.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow(),
+  ]);
+  const disputed = await disputedAmong(
+    ctx,
+    rows.map((r) => r.id),
+  );
+  return {
+    total: Number(count.n),
+    rows: rows.map((r) => ({ ...toInvoice(r, today, disputed.has(r.id)), clientCode: r.clientCode, clientName: r.clientName })),
+  };
+}
