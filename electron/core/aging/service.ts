@@ -3,6 +3,7 @@ import type { ParsedInputOf } from '#shared/contract/index';
 import { buildAgingReport, DEFAULT_BOUNDS, type AgingReport, type OpenItem } from '#shared/domain/aging';
 import { toEpochDay } from '#shared/domain/dates';
 import type { Ctx } from '../context';
+import { agingReportSql } from './views';
 
 type Row = { code: string; name: string; segment: string | null; currency: string; refDate: string; open: number };
 
@@ -38,7 +39,13 @@ export async function openItemsAsOf(ctx: Ctx, asOf: string, basis: 'due' | 'issu
   return r.rows;
 }
 
+/** The public aging JSON; grouped in SQL (views.ts) so only one row per client × currency × bucket leaves the database. */
 export async function agingReport(ctx: Ctx, input: ParsedInputOf<'aging.report'>): Promise<AgingReport> {
+  return agingReportSql(ctx, input);
+}
+
+/** The same report built in JS from every open item: the reference the SQL grouping is tested against. */
+export async function agingReportFromItems(ctx: Ctx, input: ParsedInputOf<'aging.report'>): Promise<AgingReport> {
   const bounds = input.bounds ?? DEFAULT_BOUNDS;
   const rows = await openItemsAsOf(ctx, input.asOf, input.basis);
   const asOfDay = toEpochDay(input.asOf);

@@ -3,8 +3,11 @@ import { openCore, systemClock, type Core } from '../app';
 import { fixedClock } from '#shared/domain/dates';
 import { isIsoDate } from '#shared/domain/dates';
 import { agingToCsv, agingToTable, type AgingFormat } from './output';
+import { runAgingBy, runKpis } from './kpis';
+import { isReportExport, runExport } from './export';
 import { backupTo } from '../backups/backup';
 import { runImport } from '../imports/command';
+import { isSafetyCommand, runSafety } from './safety';
 import { toApiError } from '../api';
 import { CarteraError } from '../errors';
 
@@ -13,8 +16,15 @@ const USAGE = `Usage: cartera --db FILE <command> [options]
 Commands:
   demo [--clients N] [--invoices N] [--seed S] [--today YYYY-MM-DD]
   import clients|invoices|payments FILE [--dry-run] [--partial] [--encoding utf8|win1252] [--delimiter ,|;|tab] [--date-format iso|dmy|mdy]
-  aging --as-of YYYY-MM-DD [--format table|csv|json] [--basis due|issue] [--buckets 0,30,60,90,120]
+  aging --as-of YYYY-MM-DD [--format table|csv|json] [--basis due|issue] [--buckets 0,30,60,90,120] [--by client|segment|currency]
+  kpis --from YYYY-MM-DD --to YYYY-MM-DD [--format table|json] [--basis due|issue]
+  export aging --as-of YYYY-MM-DD --out FILE.xlsx|.csv|.pdf [--by …] [--basis …] [--buckets …] [--view summary|detail] [--delimiter ,|;] [--decimal .|,]
+  export invoices|payments|interactions --from YYYY-MM-DD --to YYYY-MM-DD --out FILE.xlsx|.csv [--delimiter ,|;] [--decimal .|,]
   backup OUT
+  restore FROM                 replace the file with a backup (the current file is backed up first)
+  check                        quick_check, integrity_check, schema version and counts; never writes
+  export --out FILE.zip        full archive: a CSV per table and a manifest
+  import-all FILE.zip          full archive into a new, empty file
 `;
 
 class UsageError extends Error {}
@@ -45,6 +55,12 @@ export async function main(argv: string[], out: NodeJS.WritableStream = process.
         delimiter: { type: 'string' },
         'date-format': { type: 'string' },
         lang: { type: 'string' },
+        out: { type: 'string' },
+        by: { type: 'string' },
+        from: { type: 'string' },
+        to: { type: 'string' },
+        decimal: { type: 'string' },
+        view: { type: 'string' },
       },
     });
     lang = values.lang;
@@ -54,6 +70,7 @@ export async function main(argv: string[], out: NodeJS.WritableStream = process.
       return values.help ? 0 : 2;
     }
     if (!values.db) throw new UsageError('--db FILE is required');
+    if (isSafetyCommand(command) && !isReportExport(command, rest)) return await runSafety(command, rest, { db: values.db, out: values.out, lang: values.lang }, out, err);
     const clock = values.today ? fixedClock(`${date(values.today, '--today')}T12:00:00.000Z`) : systemClock();
     core = await openCore(values.db, { clock, ...(values.lang ? { locale: values.lang } : {}) });
     const c = core;
@@ -70,6 +87,7 @@ export async function main(argv: string[], out: NodeJS.WritableStream = process.
         return 0;
       }
       case 'aging': {
+        if (values.by !== undefined && values.by !== 'client') return await runAgingBy(c, values, out);
         const asOf = values['as-of'] ? date(values['as-of'], '--as-of') : clock.today();
         const format = (values.format ?? 'table') as AgingFormat;
         if (!['table', 'csv', 'json'].includes(format)) throw new UsageError('--format must be table, csv or json');
@@ -80,6 +98,10 @@ export async function main(argv: string[], out: NodeJS.WritableStream = process.
         out.write(format === 'json' ? JSON.stringify(report, null, 2) + '\n' : format === 'csv' ? agingToCsv(report) : agingToTable(report));
         return 0;
       }
+      case 'kpis':
+        return await runKpis(c, values, out);
+      case 'export':
+        return await runExport(c, rest, values, out);
       case 'import': {
         const [kind, file] = rest;
         if (kind !== 'clients' && kind !== 'invoices' && kind !== 'payments') throw new UsageError('import needs clients, invoices or payments');
