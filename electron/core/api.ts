@@ -5,12 +5,26 @@ import type { Ctx } from './context';
 import { inTransaction } from './context';
 import { CarteraError } from './errors';
 import { agingReport } from './aging/service';
-import { createClient, getClient, listClients, updateClient } from './clients/service';
+import { agingDetail, agingSummary } from './aging/views';
+import { kpisReport } from './kpis/service';
+import { kpisTrend } from './kpis/trend';
+import { exportAging, exportList } from './exports/service';
+import { createClient, getClient, listClients, listSegments, updateClient } from './clients/service';
+import { createContact, removeContact, updateContact } from './clients/contacts';
+import { listDocuments, listInteractions, listPlans, listPromises } from './activity/service';
+import { confirmReceipt, updateInvoice, voidInvoice } from './invoices/edit';
+import { listInvoices } from './invoices/list';
+import { createCreditNote, listClientCreditNotes, voidCreditNote } from './invoices/creditNotes';
+import { listClientDisputes, openDispute, resolveDispute } from './invoices/disputes';
+import { applyCredit, paymentMethods, setPaymentMethods } from './payments/credit';
 import { generateDemo } from './demo/generate';
 import { createInvoice, listClientInvoices } from './invoices/service';
 import { listClientPayments, recordPayment, voidPayment } from './payments/service';
 import { getSettings, updateSettings } from './settings/service';
 import { systemInfo } from './system/service';
+import { backupList, backupNow, backupStatus, setBackupFolder } from './backups/auto';
+import { exportAudit, listAudit } from './audit/service';
+import { previewImport, runImport } from './imports/service';
 
 type Handler<M extends Method> = (ctx: Ctx, input: ParsedInputOf<M>) => Promise<OutputOf<M>>;
 export type Handlers = { [M in Method]: Handler<M> };
@@ -28,9 +42,49 @@ export const handlers: Handlers = {
   'payments.record': recordPayment,
   'payments.listByClient': listClientPayments,
   'payments.void': voidPayment,
+  'payments.applyCredit': applyCredit,
+  'payments.methods': (ctx) => paymentMethods(ctx),
+  'payments.setMethods': setPaymentMethods,
+  'contacts.create': createContact,
+  'contacts.update': updateContact,
+  'contacts.remove': removeContact,
+  'clients.segments': (ctx) => listSegments(ctx),
+  'invoices.update': updateInvoice,
+  'invoices.void': voidInvoice,
+  'invoices.confirmReceipt': confirmReceipt,
+  'invoices.list': listInvoices,
+  'creditNotes.create': createCreditNote,
+  'creditNotes.void': voidCreditNote,
+  'creditNotes.listByClient': listClientCreditNotes,
+  'disputes.open': openDispute,
+  'disputes.resolve': resolveDispute,
+  'disputes.listByClient': listClientDisputes,
+  'interactions.listByClient': (ctx, input) => listInteractions(ctx, input.clientId),
+  'promises.listByClient': (ctx, input) => listPromises(ctx, input.clientId),
+  'plans.listByClient': (ctx, input) => listPlans(ctx, input.clientId),
+  'documents.listByClient': (ctx, input) => listDocuments(ctx, input.clientId),
   'aging.report': agingReport,
+  'aging.summary': agingSummary,
+  'aging.detail': agingDetail,
+  'kpis.report': kpisReport,
+  'kpis.trend': kpisTrend,
+  'exports.aging': exportAging,
+  'exports.list': exportList,
   'system.info': (ctx) => systemInfo(ctx),
+  'backups.status': (ctx) => backupStatus(ctx),
+  'backups.list': (ctx) => backupList(ctx),
+  'backups.now': (ctx) => backupNow(ctx, null, 'manual'),
+  'backups.setFolder': (ctx, input) => setBackupFolder(ctx, input.folder),
+  'audit.list': listAudit,
+  'audit.export': exportAudit,
   'demo.load': (ctx, input) => generateDemo(ctx, { ...input, today: input.today ?? ctx.clock.today() }),
+  'imports.preview': previewImport,
+  'imports.run': runImport,
+  // a healthy file needs no recovery; the Electron host answers these itself when the file failed to open
+  'recovery.status': async () => ({ failure: null, latest: null }),
+  'recovery.restoreLatest': async () => {
+    throw new CarteraError('invalid_state', 'error.recovery.not_needed');
+  },
 };
 
 /**

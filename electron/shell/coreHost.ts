@@ -2,31 +2,100 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { openCore, type Core, type CoreOptions } from '#core/app';
 import { toApiError } from '#core/api';
+import { backupIfDue, backupNow } from '#core/backups/auto';
+import { backupFolderOf, latestGoodBackup, restoreFrom } from '#core/backups/restore';
 import type { ApiError, ApiResult } from '#shared/contract/index';
+import type { RecoveryResult, RecoveryStatus } from '#shared/contract/recovery';
 import { translate } from '#shared/i18n/index';
 
 /**
  * What the IPC handler talks to: the opened core, or, when the file could not be opened (corrupt,
  * newer schema, locked, native module missing), a stand-in that answers every call with that one typed
- * `database` error, so the window stays up and the renderer shows a clear screen. The bad file is never
- * touched again. Plain Node (no electron import) so it is tested like the core.
+ * `database` error, so the window stays up and the renderer shows a clear screen offering to restore
+ * the latest good backup. The bad file is never written to; a restore keeps a copy of it.
+ * Plain Node (no electron import) so it is tested like the core.
  */
 export type CoreHost = {
   dispatch(method: unknown, input: unknown): Promise<ApiResult<unknown>>;
+  /** backs up (reason 'quit') and closes the file */
   close(): Promise<void>;
-  /** set when the file could not be opened */
-  failure: ApiError | null;
+  /** set while the file could not be opened */
+  readonly failure: ApiError | null;
 };
 
-export async function openCoreHost(file: string, opts: CoreOptions & { fallbackLocale: string }): Promise<CoreHost> {
-  let core: Core;
-  try {
-    if (file !== ':memory:') fs.mkdirSync(path.dirname(file), { recursive: true });
-    core = await openCore(file, opts);
-  } catch (e) {
-    return failedHost(asDatabaseError(opts.locale ?? opts.fallbackLocale, e));
+export type HostOptions = CoreOptions & { fallbackLocale: string; log?: (message: string) => void };
+
+export async function openCoreHost(file: string, opts: HostOptions): Promise<CoreHost> {
+  const log = opts.log ?? ((m: string) => console.error(m));
+  const locale = () => opts.locale ?? opts.fallbackLocale;
+  let core: Core | null = null;
+  let failure: ApiError | null = null;
+
+  async function open(): Promise<void> {
+    try {
+      if (file !== ':memory:') fs.mkdirSync(path.dirname(file), { recursive: true });
+      // the copy made before a migration goes with the other backups, where the user looks for them
+      const backupDir = file === ':memory:' ? undefined : backupFolderOf(file, { nativeBinding: opts.nativeBinding });
+      core = await openCore(file, { ...opts, ...(backupDir ? { backupDir } : {}) });
+      failure = null;
+    } catch (e) {
+      core = null;
+      failure = asDatabaseError(locale(), e);
+      return;
+    }
+    try {
+      await backupIfDue(core.ctx);
+    } catch (e) {
+      // a failed backup must not keep the user out of their data; it is retried next start and on quit
+      log(`Cartera: the start-up backup failed: ${e instanceof Error ? e.message : String(e)}`);
+    }
   }
-  return { dispatch: (m, i) => core.dispatch(m, i), close: () => core.close(), failure: null };
+
+  function status(): RecoveryStatus {
+    const latest = latestGoodBackup(backupFolderOf(file, { nativeBinding: opts.nativeBinding }), { nativeBinding: opts.nativeBinding });
+    return { failure, latest: latest ? { file: latest.file, at: latest.at, counts: latest.counts } : null };
+  }
+
+  async function restoreLatest(): Promise<RecoveryResult> {
+    const folder = backupFolderOf(file, { nativeBinding: opts.nativeBinding });
+    const latest = latestGoodBackup(folder, { nativeBinding: opts.nativeBinding });
+    if (!latest) {
+      const error = { code: 'not_found' as const, key: 'error.recovery.no_backup', params: { folder } };
+      throw Object.assign(new Error('no backup'), { apiError: { ...error, message: translate(locale(), error.key, error.params) } });
+    }
+    const r = await restoreFrom(file, latest.file, { nativeBinding: opts.nativeBinding, backupDir: folder });
+    await open();
+    if (failure) throw Object.assign(new Error('reopen failed'), { apiError: failure });
+    return { restoredFrom: latest.file, at: latest.at, safetyCopy: r.safetyCopy };
+  }
+
+  await open();
+  return {
+    get failure() {
+      return failure;
+    },
+    async dispatch(method, input) {
+      if (core) return core.dispatch(method, input);
+      try {
+        if (method === 'recovery.status') return { ok: true, data: status() };
+        if (method === 'recovery.restoreLatest') return { ok: true, data: await restoreLatest() };
+      } catch (e) {
+        return { ok: false, error: (e as { apiError?: ApiError }).apiError ?? toApiError(locale(), e) };
+      }
+      return { ok: false, error: failure! };
+    },
+    async close() {
+      if (!core) return;
+      const c = core;
+      core = null;
+      try {
+        await backupNow(c.ctx, null, 'quit');
+      } catch (e) {
+        log(`Cartera: the backup on quit failed: ${e instanceof Error ? e.message : String(e)}`);
+      }
+      await c.close();
+    },
+  };
 }
 
 export function failedHost(error: ApiError): CoreHost {

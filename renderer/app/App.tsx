@@ -5,6 +5,7 @@ import type { ApiError } from '#shared/contract/index';
 import { ApiClientError, errorMessage, onDatabaseError } from '../api/client';
 import { ErrorState } from '../components/ErrorState';
 import { Loading } from '../components/Loading';
+import { RecoveryPanel } from './Recovery';
 import { Shell } from './Shell';
 import { StoresProvider, useSession, useStores, useT, type AppStores } from './stores';
 
@@ -26,6 +27,7 @@ function FatalError({ error }: { error: ApiError }) {
           <Text>{message}</Text>
           <Text size="sm" c="dimmed">{t('ui.fatal.whatToDo')}</Text>
           <Code block>{`${error.code}: ${error.key}`}</Code>
+          <RecoveryPanel />
           <Button variant="default" onClick={() => window.location.reload()} w="fit-content">
             {t('ui.fatal.reload')}
           </Button>

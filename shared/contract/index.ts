@@ -5,13 +5,19 @@ import { clientOps } from './clients';
 import { invoiceOps } from './invoices';
 import { paymentOps } from './payments';
 import { agingOps } from './aging';
+import { reportOps } from './reports';
 import { systemOps } from './system';
+import { activityOps } from './activity';
+import { recoveryOps } from './recovery';
+import { backupOps } from './backups';
+import { auditOps } from './audit';
+import { importOps } from './imports';
 
 export * from './errors';
 export type { Op } from './op';
 
 /** Every operation of the API, once. A test fails if two share a name or one lacks a handler. */
-export const operations = [...settingsOps, ...clientOps, ...invoiceOps, ...paymentOps, ...agingOps, ...systemOps] as const;
+export const operations = [...settingsOps, ...clientOps, ...invoiceOps, ...paymentOps, ...agingOps, ...reportOps, ...systemOps, ...activityOps, ...backupOps, ...auditOps, ...importOps, ...recoveryOps] as const;
 
 type AnyOp = (typeof operations)[number];
 export type Contract = { [O in AnyOp as O['name']]: O };

@@ -31,7 +31,7 @@ describe('opening and migrating files', () => {
     await makeV1File(file);
     const opened = await openDatabase(file, { backupDir: path.join(dir, 'backups'), now: () => new Date('2026-11-20T12:00:00Z') });
     try {
-      expect(opened.migrationBackup).not.toBeNull();
+      expect(path.relative(dir, opened.migrationBackup!)).toBe(path.join('backups', 'cartera-20261120-120000-pre-migration.sqlite'));
       const copy = new BetterSqlite3(opened.migrationBackup!, { readonly: true });
       expect((copy.prepare('SELECT name FROM kysely_migration').all() as { name: string }[]).map((r) => r.name)).toEqual(['0001_init']);
       expect(copy.prepare('SELECT name FROM clients').get()).toEqual({ name: 'Ñandú Comercial' });
@@ -55,7 +55,7 @@ describe('opening and migrating files', () => {
     const b = await openDatabase(file);
     expect(b.migrationBackup).toBeNull();
     await b.close();
-    expect(fs.readdirSync(path.dirname(file)).filter((f) => f.includes('before-v'))).toEqual([]);
+    expect(fs.existsSync(path.join(path.dirname(file), 'backups'))).toBe(false);
   });
 
   it('refuses a file written by a newer version and leaves it untouched', async () => {

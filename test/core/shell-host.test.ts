@@ -44,3 +44,61 @@ describe('core host for the Electron shell', () => {
     expect(await host.dispatch('settings.get', {})).toMatchObject({ ok: false, error: { code: 'database' } });
   });
 });
+
+describe('backups and recovery through the host', () => {
+  const backupsOf = (dir: string) => (fs.existsSync(path.join(dir, 'backups')) ? fs.readdirSync(path.join(dir, 'backups')).sort() : []);
+
+  it('backs up at start when due and on quit', async () => {
+    const dir = tmp();
+    const file = path.join(dir, 'cartera.sqlite');
+    const host = await openCoreHost(file, { clock, locale: 'en', fallbackLocale: 'en' });
+    expect(backupsOf(dir)).toEqual(['cartera-20261120-120000-auto.sqlite']);
+    await host.dispatch('clients.create', { code: 'C1', name: 'Andina' });
+    await host.close();
+    // rotation keeps one backup a day: the newest, which now holds the new client
+    expect(backupsOf(dir)).toEqual(['cartera-20261120-120000-quit.sqlite']);
+    // the next start on the same day finds a fresh backup and makes none
+    const again = await openCoreHost(file, { clock, locale: 'en', fallbackLocale: 'en' });
+    expect(backupsOf(dir)).toEqual(['cartera-20261120-120000-quit.sqlite']);
+    await again.close();
+  });
+
+  it('offers the latest good backup for a damaged file and restores it, keeping a copy of the damaged one', async () => {
+    const dir = tmp();
+    const file = path.join(dir, 'cartera.sqlite');
+    const good = await openCoreHost(file, { clock, locale: 'en', fallbackLocale: 'en' });
+    await good.dispatch('clients.create', { code: 'C1', name: 'Andina' });
+    await good.close(); // the quit backup holds the client
+    const bytes = fs.readFileSync(file);
+    bytes.fill(0xab, 4096, 8192); // a damaged page in the middle
+    fs.writeFileSync(file, bytes);
+    fs.rmSync(`${file}-wal`, { force: true });
+
+    const host = await openCoreHost(file, { clock, locale: 'en', fallbackLocale: 'en' });
+    expect(host.failure).toMatchObject({ code: 'database' });
+    const status = await host.dispatch('recovery.status', {});
+    expect(status).toMatchObject({ ok: true, data: { failure: { code: 'database' }, latest: { counts: { clients: 1 } } } });
+    const restored = await host.dispatch('recovery.restoreLatest', {});
+    expect(restored).toMatchObject({ ok: true, data: { restoredFrom: expect.stringContaining('quit.sqlite') } });
+    expect(host.failure).toBeNull();
+    const list = await host.dispatch('clients.list', {});
+    expect(list).toMatchObject({ ok: true, data: { total: 1 } });
+    expect(backupsOf(dir).some((f) => f.includes('damaged') || f.includes('pre-restore'))).toBe(true);
+    await host.close();
+  });
+
+  it('says plainly when there is no backup to restore', async () => {
+    const file = path.join(tmp(), 'cartera.sqlite');
+    fs.writeFileSync(file, 'not a database'.repeat(200));
+    const host = await openCoreHost(file, { clock, fallbackLocale: 'en' });
+    expect(await host.dispatch('recovery.status', {})).toMatchObject({ ok: true, data: { latest: null } });
+    expect(await host.dispatch('recovery.restoreLatest', {})).toMatchObject({ ok: false, error: { code: 'not_found', message: expect.stringContaining('No good backup') } });
+  });
+
+  it('has nothing to recover on a healthy file', async () => {
+    const host = await openCoreHost(path.join(tmp(), 'cartera.sqlite'), { clock, locale: 'en', fallbackLocale: 'en' });
+    expect(await host.dispatch('recovery.status', {})).toEqual({ ok: true, data: { failure: null, latest: null } });
+    expect(await host.dispatch('recovery.restoreLatest', {})).toMatchObject({ ok: false, error: { code: 'invalid_state' } });
+    await host.close();
+  });
+});

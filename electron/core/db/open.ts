@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import BetterSqlite3 from 'better-sqlite3';
 import { CamelCasePlugin, Kysely, Migrator, SqliteDialect, type MigrationProvider } from 'kysely';
+import { backupFileName } from '#shared/domain/backupRotation';
 import { CarteraError } from '../errors';
 import { migrations, SCHEMA_VERSION } from './migrations/index';
 import type { DB } from './schema';
@@ -61,7 +62,7 @@ export async function openDatabase(file: string, opts: OpenOptions = {}): Promis
     const applied = appliedMigrations(sqlite);
     let migrationBackup: string | null = null;
     if (applied.length < SCHEMA_VERSION && !opts.readonly) {
-      if (exists && applied.length > 0) migrationBackup = await copyBeforeMigration(sqlite, file, applied.length, opts);
+      if (exists && applied.length > 0) migrationBackup = await copyBeforeMigration(sqlite, file, opts);
       const migrator = new Migrator({ db: db.withoutPlugins(), provider });
       const { error } = await migrator.migrateToLatest();
       if (error) throw error;
@@ -118,11 +119,14 @@ function appliedMigrations(sqlite: BetterSqlite3.Database): string[] {
 }
 
 /** SQLite's online backup API: a consistent copy even with WAL, never a raw file copy. */
-async function copyBeforeMigration(sqlite: BetterSqlite3.Database, file: string, from: number, opts: OpenOptions): Promise<string> {
-  const dir = opts.backupDir ?? path.dirname(file);
+async function copyBeforeMigration(sqlite: BetterSqlite3.Database, file: string, opts: OpenOptions): Promise<string> {
+  const dir = opts.backupDir ?? path.join(path.dirname(file), 'backups');
   fs.mkdirSync(dir, { recursive: true });
-  const stamp = (opts.now?.() ?? new Date()).toISOString().replace(/[:.]/g, '-');
-  const dest = path.join(dir, `${path.basename(file, path.extname(file))}.before-v${SCHEMA_VERSION}-from-v${from}.${stamp}.sqlite`);
+  // named like every other backup, so it is listed, restorable from Settings, and rotated after a while
+  const at = opts.now?.() ?? new Date();
+  let n = 1;
+  let dest = path.join(dir, backupFileName(at, 'pre-migration'));
+  while (fs.existsSync(dest)) dest = path.join(dir, backupFileName(at, 'pre-migration', ++n));
   await sqlite.backup(dest);
   return dest;
 }

@@ -26,6 +26,8 @@ const csv = (text: string) => Buffer.from(text, 'utf8').toString('base64');
  */
 export const SAMPLES: Record<string, { input: (ids: Ids) => unknown; empty?: true }> = {
   'settings.get': { input: () => ({}) },
+  'recovery.status': { input: () => ({}) },
+  'recovery.restoreLatest': { input: () => ({}) },
   'settings.update': { input: () => ({ name: 'Mi Empresa', defaultCurrency: 'USD' }) },
   'clients.create': { input: () => ({ code: 'NEW', name: 'New client' }) },
   'clients.update': { input: (i) => ({ id: i.client, name: 'Renamed' }) },
