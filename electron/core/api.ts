@@ -4,6 +4,7 @@ import { translate } from '#shared/i18n/index';
 import type { Ctx } from './context';
 import { inTransaction } from './context';
 import { CarteraError } from './errors';
+import { audit } from './audit';
 import { agingReport } from './aging/service';
 import { agingDetail, agingSummary } from './aging/views';
 import { kpisReport } from './kpis/service';
@@ -77,7 +78,11 @@ export const handlers: Handlers = {
   'backups.setFolder': (ctx, input) => setBackupFolder(ctx, input.folder),
   'audit.list': listAudit,
   'audit.export': exportAudit,
-  'demo.load': (ctx, input) => generateDemo(ctx, { ...input, today: input.today ?? ctx.clock.today() }),
+  'demo.load': async (ctx, input) => {
+    const result = await generateDemo(ctx, { ...input, today: input.today ?? ctx.clock.today() });
+    await audit(ctx, { entity: 'import', entityId: null, action: 'demo.load', after: { ...input, ...result } });
+    return result;
+  },
   'imports.preview': previewImport,
   'imports.run': runImport,
   // a healthy file needs no recovery; the Electron host answers these itself when the file failed to open

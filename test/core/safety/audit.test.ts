@@ -8,9 +8,7 @@ import { SAMPLES, setupBook, type Ids } from './samples';
  * nothing is skipped silently: the test fails if an op listed here starts auditing (remove it) or
  * if any other write op stops.
  */
-const KNOWN_GAPS: Record<string, string> = {
-  'demo.load': 'bulk loader of a demo book into an empty file (generate.ts writes through prepared statements and records no entry); owner: lead',
-};
+const KNOWN_GAPS: Record<string, string> = {};
 
 const auditCount = (core: Awaited<ReturnType<typeof freshCore>>) => core.ctx.sqlite.prepare('SELECT count(*) FROM audit_log').pluck().get() as number;
 
