@@ -1,6 +1,7 @@
 import type { Migration } from 'kysely';
 import * as m0001 from './0001_init';
 import * as m0002 from './0002_default_policy';
+import * as m0003 from './0003_open_index_covering';
 
 /**
  * Every migration this version knows, in order. Forward only: never edit a shipped one, add the next.
@@ -9,6 +10,7 @@ import * as m0002 from './0002_default_policy';
 export const migrations: Record<string, Migration> = {
   '0001_init': m0001,
   '0002_default_policy': m0002,
+  '0003_open_index_covering': m0003,
 };
 
 export const SCHEMA_VERSION = Object.keys(migrations).length;
