@@ -26,7 +26,7 @@ export async function openCore(file: string, opts: CoreOptions): Promise<Core> {
   const run = async (method: unknown, input: unknown) => {
     const result = await dispatch(ctx, method, input);
     // the language of messages follows the settings as soon as they change
-    if (result.ok && method === 'settings.update' && !opts.locale) ctx.locale = (result.data as { locale: string }).locale;
+    if (result.ok && (method === 'settings.update' || method === 'demo.load') && !opts.locale) ctx.locale = (await getSettings(ctx)).locale;
     return result;
   };
   return {

@@ -29,12 +29,12 @@ describe('demo book in the browser', () => {
     await page.getByRole('searchbox').fill('a');
     await rows.first().waitFor();
     await rows.first().click();
-    await page.getByRole('heading', { name: 'Facturas' }).waitFor();
+    await page.getByRole('tab', { name: /Facturas/ }).waitFor();
     await app.shot('12-demo-client');
 
     await page.keyboard.press('g');
     await page.keyboard.press('a');
-    await page.getByRole('columnheader', { name: 'Por vencer' }).waitFor();
+    await page.getByRole('columnheader', { name: 'Por vencer' }).first().waitFor();
     await app.shot('13-demo-aging');
 
     await page.getByRole('link', { name: 'Planes' }).click();

@@ -71,9 +71,9 @@ describe('import wizard', () => {
     const user = await chooseFile();
     await user.click(screen.getByRole('button', { name: 'Siguiente' }));
     await screen.findByText('Cómo se leyó el archivo');
-    const first = api.callsOf('imports.preview')[0];
+    const first = api.callsOf('imports.preview')[0]!;
     expect(first).toMatchObject({ kind: 'clients', fileName: 'clientes.csv' });
-    expect(Buffer.from(String(first.dataBase64), 'base64').toString('utf8')).toBe(CSV);
+    expect(new TextDecoder().decode(Uint8Array.from(atob(String(first.dataBase64)), (c) => c.charCodeAt(0)))).toBe(CSV);
     expect(screen.getByLabelText('Separador')).toHaveDisplayValue('Detectar (Punto y coma ;)');
     expect(screen.getByTestId('import-counts')).toHaveTextContent('3 filas: 2 correctas, 1 rechazadas');
     // the sample shows the rejected row with its reason, in text (not only in red)
@@ -83,7 +83,7 @@ describe('import wizard', () => {
     // segment moves to column C (RUC): the whole mapping is sent, the field that had column C is left out
     await user.selectOptions(screen.getByLabelText('Segmento'), 'C · RUC');
     await waitFor(() => expect(api.callsOf('imports.preview')).toHaveLength(2));
-    expect(api.callsOf('imports.preview')[1].options).toMatchObject({
+    expect(api.callsOf('imports.preview')[1]!.options).toMatchObject({
       encoding: 'auto',
       delimiter: 'auto',
       dateFormat: 'auto',
@@ -94,7 +94,7 @@ describe('import wizard', () => {
     // a reading override re-reads the same bytes too
     await user.selectOptions(screen.getByLabelText('Fechas'), 'mdy');
     await waitFor(() => expect(api.callsOf('imports.preview')).toHaveLength(3));
-    expect(api.callsOf('imports.preview')[2].options).toMatchObject({ dateFormat: 'mdy' });
+    expect(api.callsOf('imports.preview')[2]!.options).toMatchObject({ dateFormat: 'mdy' });
   });
 
   it('shows the rejected rows, saves them as CSV, and imports only the good rows when chosen', async () => {
@@ -111,7 +111,7 @@ describe('import wizard', () => {
     expect(rejects[0]).toHaveTextContent('3');
     expect(rejects[0]).toHaveTextContent('El código "C 2" no puede contener espacios.');
     await user.click(screen.getByRole('button', { name: 'Guardar como CSV' }));
-    const csv = await blobText(createObjectURL.mock.calls[0][0]);
+    const csv = await blobText(createObjectURL.mock.calls[0]![0]);
     expect(csv).toContain('line,reason,message,Código,Razón Social,RUC,Segmento');
     expect(csv).toContain('3,bad_code,');
 

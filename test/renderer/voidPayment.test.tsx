@@ -22,6 +22,7 @@ describe('void payment', () => {
     });
     const user = userEvent.setup();
     renderApp('#/clients/7');
+    await user.click(await screen.findByRole('tab', { name: /Pagos/ }));
     const row = await screen.findByTestId('payment-row');
     expect(row).toHaveTextContent('Yape');
     expect(row).toHaveTextContent('F001-9');

@@ -7,8 +7,21 @@ import { groupLabel, rowFilter } from './groupLabel';
 import { bucketLabel, useAgingT } from './i18n';
 
 /** Not yet due in teal, then warmer and darker with age; the legend and tooltip name each bucket. */
-export const BUCKET_COLORS = ['#12b886', '#fab005', '#fd7e14', '#f03e3e', '#c92a2a', '#862e9c', '#5f3dc4'];
+export const BUCKET_COLORS = ['#12b886', '#fcc419', '#fd7e14', '#e03131', '#9c36b5', '#343a40', '#000000'];
 const TOP = 8;
+
+type TickProps = { x?: number | string; y?: number | string; payload?: { value?: unknown } };
+
+/** One line per name (recharts would wrap it into two cramped ones); the full name on hover. */
+function NameTick({ x, y, payload }: TickProps) {
+  const name = String(payload?.value ?? '');
+  return (
+    <text x={Number(x)} y={Number(y)} dy={4} textAnchor="end" fontSize={11} fill="#495057">
+      <title>{name}</title>
+      {name.length > 28 ? `${name.slice(0, 27)}…` : name}
+    </text>
+  );
+}
 
 type Datum = { name: string; row: AgingSummaryRow | null } & Record<string, number | string | AgingSummaryRow | null>;
 
@@ -27,7 +40,7 @@ function CurrencyChart({ summary, currency, onDrill }: { summary: AgingSummary; 
   const data = chartData(summary, currency, (n) => t('ui.agingv.chartOthers', { count: n }), (r) => groupLabel(r, summary.by, t));
   const money = (v: number) => formatMoney(v, currency, locale);
   const compact = (v: number) => new Intl.NumberFormat(locale, { notation: 'compact', maximumFractionDigits: 1 }).format(v / 100);
-  const height = 70 + data.length * 30;
+  const height = 64 + data.length * 24;
   return (
     <Paper withBorder radius="md" p="sm" component="figure" m={0} aria-label={t('ui.agingv.chartTitle', { currency })}>
       <Text fw={600} size="sm" component="figcaption" mb={4}>{t('ui.agingv.chartTitle', { currency })}</Text>
@@ -35,9 +48,9 @@ function CurrencyChart({ summary, currency, onDrill }: { summary: AgingSummary; 
         <BarChart data={data} layout="vertical" margin={{ top: 4, right: 16, bottom: 4, left: 4 }}>
           <CartesianGrid horizontal={false} strokeDasharray="3 3" />
           <XAxis type="number" tickFormatter={compact} fontSize={11} />
-          <YAxis type="category" dataKey="name" width={170} fontSize={11} tickFormatter={(s: string) => (s.length > 24 ? `${s.slice(0, 23)}…` : s)} />
+          <YAxis type="category" dataKey="name" width={190} interval={0} tick={(p: TickProps) => <NameTick {...p} />} />
           <Tooltip formatter={(v) => money(Number(v))} />
-          <Legend wrapperStyle={{ fontSize: 11 }} />
+          <Legend wrapperStyle={{ fontSize: 11 }} itemSorter={null} />
           {summary.buckets.map((b, i) => (
             <Bar
               key={b}

@@ -19,6 +19,8 @@ type T = ReturnType<typeof useAgingT>['t'];
 
 function Row({ row, names, t }: { row: AgingDetailRow; names: string[]; t: T }) {
   const late = row.bucket > 0;
+  // red from 31–60 on, as in the summary; 1–30 is late but not yet alarming
+  const cls = row.bucket >= 2 ? 'r aging-late' : 'r';
   return (
     <div className="aging-row" role="row" data-testid="aging-detail-row">
       <Text size="sm" truncate role="cell" title={`${row.clientCode} · ${row.clientName}`}>
@@ -28,11 +30,11 @@ function Row({ row, names, t }: { row: AgingDetailRow; names: string[]; t: T }) 
       <span role="cell" className="nowrap">{row.series}-{row.number}</span>
       <span role="cell" className="r"><DateText date={row.issueDate} /></span>
       <span role="cell" className="r"><DateText date={row.dueDate} /></span>
-      <span role="cell" className={late ? 'r aging-late' : 'r'}>
+      <span role="cell" className={cls}>
         {row.days}
         {late && <span className="sr-only"> {t('ui.agingv.overdueMark')}</span>}
       </span>
-      <span role="cell" className={late ? 'r aging-late' : 'r'}>{names[row.bucket]}</span>
+      <span role="cell" className={cls}>{names[row.bucket]}</span>
       <span role="cell" className="r"><Money cents={row.amount} currency={row.currency} /></span>
       <span role="cell" className="r" style={{ fontWeight: 600 }}><Money cents={row.open} currency={row.currency} /></span>
     </div>
@@ -92,7 +94,7 @@ export function FilterChips({ drill, names }: { drill: DrillFilter; names: strin
 
 /** The invoices behind a summary figure: virtualised, paged from the core as the list scrolls. */
 export function AgingDetailView({ onBack }: { onBack(): void }) {
-  const { t } = useAgingT();
+  const { t, locale } = useAgingT();
   const store = useStores().agingDetail;
   const { status, error, head, rows, params } = useStore(store);
   const parentRef = useRef<HTMLDivElement>(null);
@@ -118,7 +120,7 @@ export function AgingDetailView({ onBack }: { onBack(): void }) {
   return (
     <Stack gap="xs">
       <Group gap="md" className="num">
-        <Text size="sm" fw={600}>{t('ui.agingv.rows', { count: head.totalRows.toLocaleString() })}</Text>
+        <Text size="sm" fw={600}>{head.totalRows === 1 ? t('ui.agingv.rowsOne') : t('ui.agingv.rows', { count: head.totalRows.toLocaleString(locale) })}</Text>
         {head.totals.map((x) => (
           <Text size="sm" key={x.currency}>
             {t('ui.agingv.open')}: <Money cents={x.open} currency={x.currency} fw={600} />

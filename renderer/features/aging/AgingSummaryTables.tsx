@@ -1,6 +1,6 @@
 import { Paper, Stack, Table, Text, Title, UnstyledButton } from '@mantine/core';
 import type { AgingBy, AgingSummary, AgingSummaryRow, AgingTotalLine } from '#shared/domain/agingViews';
-import { Money } from '../../components/Money';
+import { Amount } from '../../components/Amount';
 import type { DrillFilter } from './agingStore';
 import { groupLabel, rowFilter } from './groupLabel';
 import { bucketLabel, useAgingT } from './i18n';
@@ -25,14 +25,14 @@ function BucketCells({ line, names, group, onDrill }: { line: AgingTotalLine; na
               onClick={() => onDrill(group(i).filter)}
               aria-label={t('ui.agingv.openCell', { count: line.counts[i] ?? 0, group: group(i).name, bucket: names[i] ?? '' })}
             >
-              <Money cents={amount} currency={line.currency} />
+              <Amount cents={amount} currency={line.currency} />
             </UnstyledButton>
           )}
         </Table.Td>
       ))}
       <Table.Td ta="right" fw={700} className="nowrap">
         <UnstyledButton className="cell-link" onClick={() => onDrill(group().filter)} aria-label={t('ui.agingv.openRow', { group: group().name })}>
-          <Money cents={line.total} currency={line.currency} />
+          <Amount cents={line.total} currency={line.currency} />
         </UnstyledButton>
       </Table.Td>
     </>
@@ -67,7 +67,7 @@ export function AgingSummaryTables({ summary, onDrill }: { summary: AgingSummary
           <Paper withBorder radius="md" key={total.currency} component="section" aria-label={t('ui.agingv.tableTitle', { currency: total.currency })}>
             <Title order={4} px="sm" pt="sm" pb={4}>
               {t('ui.agingv.tableTitle', { currency: total.currency })}{' '}
-              <Text span c="dimmed" fz="sm" fw={400}>· {t('ui.agingv.invoices', { count: total.count })}</Text>
+              <Text span c="dimmed" fz="sm" fw={400}>· {total.count === 1 ? t('ui.agingv.rowsOne') : t('ui.agingv.invoices', { count: total.count })}</Text>
             </Title>
             <Table.ScrollContainer minWidth={860}>
               <Table striped highlightOnHover fz="sm" verticalSpacing={4} horizontalSpacing="xs" data-testid={`aging-table-${total.currency}`}>

@@ -1,4 +1,4 @@
-import { Alert, Button, Group, NumberInput, SimpleGrid, Stack, Textarea, TextInput } from '@mantine/core';
+import { Alert, Button, Checkbox, Group, NumberInput, SimpleGrid, Stack, Textarea, TextInput } from '@mantine/core';
 import { useState, type FormEvent } from 'react';
 import type { Client } from '#shared/contract/clients';
 import type { InputOf } from '#shared/contract/index';
@@ -6,12 +6,13 @@ import { centsToDecimalString } from '#shared/domain/money';
 import { parseAmount } from '../../app/amount';
 import { useT } from '../../app/stores';
 import { NO_ERRORS, toFormErrors, type FormErrors } from '../../components/formErrors';
+import { useClientsT } from './i18n';
 
 export type ClientInput = InputOf<'clients.create'>;
 
-type Field = 'code' | 'name' | 'taxId' | 'email' | 'phone' | 'address' | 'segment' | 'creditLimit';
+type Field = 'code' | 'name' | 'taxId' | 'email' | 'phone' | 'address' | 'segment' | 'creditLimit' | 'notes';
 
-function initialValues(c: Client | undefined): Record<Field, string> & { terms: number | string } {
+function initialValues(c: Client | undefined): Record<Field, string> & { terms: number | string; doNotContact: boolean } {
   return {
     code: c?.code ?? '',
     name: c?.name ?? '',
@@ -22,12 +23,15 @@ function initialValues(c: Client | undefined): Record<Field, string> & { terms: 
     segment: c?.segment ?? '',
     creditLimit: '',
     terms: c?.paymentTermsDays ?? 30,
+    notes: c?.notes ?? '',
+    doNotContact: c?.doNotContact ?? false,
   };
 }
 
 /** New/edit client. Checks what it can locally; the core's field errors land next to the same fields. */
 export function ClientForm({ client, currency, onSubmit, onCancel }: { client?: Client; currency: string; onSubmit(input: ClientInput): Promise<void>; onCancel(): void }) {
   const { t, locale } = useT();
+  const { t: tc } = useClientsT();
   const [values, setValues] = useState(() => {
     const v = initialValues(client);
     if (client?.creditLimit != null) v.creditLimit = centsToDecimalString(client.creditLimit, currency);
@@ -58,6 +62,9 @@ export function ClientForm({ client, currency, onSubmit, onCancel }: { client?: 
     if (Object.keys(fields).length) return { fields };
     const s = (f: Field) => values[f].trim();
     const input: ClientInput = { code: s('code'), name: s('name'), taxId: s('taxId'), email: s('email'), phone: s('phone'), address: s('address'), segment: s('segment'), creditLimit, paymentTermsDays: terms };
+    // a new client sends these only when set (the core's defaults); an edit always, so they can be cleared
+    if (client || values.doNotContact) input.doNotContact = values.doNotContact;
+    if (client || s('notes')) input.notes = s('notes');
     return { fields, input };
   }
 
@@ -104,6 +111,13 @@ export function ClientForm({ client, currency, onSubmit, onCancel }: { client?: 
             error={errors.fields.paymentTermsDays}
           />
         </SimpleGrid>
+        <Textarea label={tc('ui.cl.notes')} autosize minRows={2} maxRows={6} {...field('notes')} />
+        <Checkbox
+          label={t('ui.client.doNotContact')}
+          description={tc('ui.cl.dncHint')}
+          checked={values.doNotContact}
+          onChange={(e) => setValues({ ...values, doNotContact: e.currentTarget.checked })}
+        />
         <Group justify="flex-end" mt="xs">
           <Button variant="default" onClick={onCancel}>
             {t('ui.action.cancel')}

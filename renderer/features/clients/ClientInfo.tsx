@@ -1,7 +1,9 @@
-import { Group, Paper, SimpleGrid, Stack, Text } from '@mantine/core';
+import { Divider, Paper, SimpleGrid, Text } from '@mantine/core';
 import type { ClientDetail } from '#shared/contract/clients';
 import { useT } from '../../app/stores';
 import { Money } from '../../components/Money';
+import { ContactsSection } from './ContactsSection';
+import { useClientsT } from './i18n';
 
 function Item({ label, children }: { label: string; children: React.ReactNode }) {
   return (
@@ -15,6 +17,7 @@ function Item({ label, children }: { label: string; children: React.ReactNode })
 /** Identification, terms and the people to call. */
 export function ClientInfo({ client, currency }: { client: ClientDetail; currency: string }) {
   const { t } = useT();
+  const { t: tc } = useClientsT();
   return (
     <Paper withBorder p="sm" radius="md">
       <SimpleGrid cols={{ base: 2, md: 4 }} spacing="sm">
@@ -26,21 +29,14 @@ export function ClientInfo({ client, currency }: { client: ClientDetail; currenc
         <Item label={t('ui.client.termsShort')}>{t('ui.client.termsDays', { days: client.paymentTermsDays })}</Item>
         <Item label={t('ui.client.creditLimitShort')}>{client.creditLimit != null ? <Money cents={client.creditLimit} currency={currency} /> : null}</Item>
       </SimpleGrid>
-      <Text size="xs" c="dimmed" mt="sm">{t('ui.client.contacts')}</Text>
-      {client.contacts.length === 0 ? (
-        <Text size="sm" c="dimmed">{t('ui.client.noContacts')}</Text>
-      ) : (
-        <Stack gap={2}>
-          {client.contacts.map((c) => (
-            <Group key={c.id} gap="md" fz="sm">
-              <Text size="sm" fw={500}>{c.name}</Text>
-              {c.role && <Text size="sm" c="dimmed">{c.role}</Text>}
-              {c.phone && <Text size="sm">{c.phone}</Text>}
-              {c.email && <Text size="sm">{c.email}</Text>}
-            </Group>
-          ))}
-        </Stack>
+      {client.notes && (
+        <Text size="sm" mt="sm" style={{ whiteSpace: 'pre-wrap' }}>
+          <Text span size="xs" c="dimmed">{tc('ui.cl.notes')}: </Text>
+          {client.notes}
+        </Text>
       )}
+      <Divider my="sm" />
+      <ContactsSection clientId={client.id} contacts={client.contacts} />
     </Paper>
   );
 }

@@ -5,6 +5,9 @@ import { useStore } from 'zustand';
 import type { ClientListRow, CurrencyBalance } from '#shared/contract/clients';
 import { useStores, useT } from '../../app/stores';
 import { Money } from '../../components/Money';
+import { ariaSort, SortHeader } from '../../components/SortHeader';
+import type { ClientSort } from './clientsStore';
+import { useClientsT } from './i18n';
 
 const ROW_HEIGHT = 40;
 
@@ -22,8 +25,9 @@ function Balances({ balances, pick }: { balances: CurrencyBalance[]; pick: 'open
 }
 
 function Row({ row, onOpen }: { row: ClientListRow; onOpen(id: number): void }) {
-  const { t } = useT();
+  const { t } = useClientsT();
   const overdue = row.balances.some((b) => b.overdue > 0);
+  const days = Math.max(0, ...row.balances.map((b) => b.maxDaysOverdue));
   return (
     <UnstyledButton className="client-row" onClick={() => onOpen(row.id)} data-testid="client-row" aria-label={`${row.code} ${row.name}`}>
       <Text size="sm" ff="monospace" truncate>
@@ -31,6 +35,7 @@ function Row({ row, onOpen }: { row: ClientListRow; onOpen(id: number): void }) 
       </Text>
       <Text size="sm" fw={500} truncate>
         {row.name}
+        {row.doNotContact && <Text span size="xs" c="orange.8" fw={600}> · {t('ui.client.doNotContact')}</Text>}
       </Text>
       <Text size="sm" c="dimmed" truncate>
         {row.taxId ?? ''}
@@ -44,6 +49,7 @@ function Row({ row, onOpen }: { row: ClientListRow; onOpen(id: number): void }) 
             <span aria-hidden>⚠</span>
             <span className="sr-only">{t('ui.status.overdue')}: </span>
             <Balances balances={row.balances} pick="overdue" />
+            <Text span size="xs" c="red.8" className="num">· {t('ui.cl.days', { days })}</Text>
           </Group>
         ) : (
           <Text c="dimmed" span>—</Text>
@@ -53,12 +59,33 @@ function Row({ row, onOpen }: { row: ClientListRow; onOpen(id: number): void }) 
   );
 }
 
+/** Column titles that sort (balance and overdue days by the currency filter, or the company's currency). */
+function ListHeader({ sort, dir, onSort }: { sort: ClientSort; dir: 'asc' | 'desc'; onSort(s: ClientSort): void }) {
+  const { t } = useClientsT();
+  const cell = (key: ClientSort, label: string, right = false) => (
+    <span role="columnheader" aria-sort={ariaSort(sort === key, dir)}>
+      <SortHeader label={label} active={sort === key} dir={dir} onClick={() => onSort(key)} align={right ? 'right' : undefined} />
+    </span>
+  );
+  return (
+    <div className="client-row client-head" role="row">
+      {cell('code', t('ui.client.code'))}
+      {cell('name', t('ui.client.name'))}
+      <span role="columnheader">{t('ui.client.taxIdShort')}</span>
+      {cell('balance', t('ui.balance.open'), true)}
+      {cell('daysOverdue', t('ui.cl.overdueDays'), true)}
+    </div>
+  );
+}
+
 /** Virtualised: only the rows on screen exist in the DOM, and pages load as they come into view. */
 export function ClientList({ onOpen }: { onOpen(id: number): void }) {
   const { t } = useT();
   const store = useStores().clients;
   const rows = useStore(store, (s) => s.rows);
   const total = useStore(store, (s) => s.total);
+  const sort = useStore(store, (s) => s.sort);
+  const dir = useStore(store, (s) => s.dir);
   const parentRef = useRef<HTMLDivElement>(null);
   const virtualizer = useVirtualizer({ count: total, getScrollElement: () => parentRef.current, estimateSize: () => ROW_HEIGHT, overscan: 10 });
   const items = virtualizer.getVirtualItems();
@@ -71,13 +98,7 @@ export function ClientList({ onOpen }: { onOpen(id: number): void }) {
 
   return (
     <Box className="client-table" role="table" aria-label={t('ui.nav.clients')} aria-rowcount={total}>
-      <div className="client-row client-head" role="row">
-        <span>{t('ui.client.code')}</span>
-        <span>{t('ui.client.name')}</span>
-        <span>{t('ui.client.taxIdShort')}</span>
-        <span style={{ textAlign: 'right' }}>{t('ui.balance.open')}</span>
-        <span style={{ textAlign: 'right' }}>{t('ui.balance.overdue')}</span>
-      </div>
+      <ListHeader sort={sort} dir={dir} onSort={(k) => void store.getState().sortBy(k)} />
       <div ref={parentRef} className="client-scroll">
         <div style={{ height: virtualizer.getTotalSize(), position: 'relative' }}>
           {items.map((item) => {

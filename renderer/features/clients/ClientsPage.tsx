@@ -8,8 +8,12 @@ import { EmptyState } from '../../components/EmptyState';
 import { Icon } from '../../components/Icon';
 import { ErrorState } from '../../components/ErrorState';
 import { Loading } from '../../components/Loading';
+import { useSlashFocus } from '../../components/useSlashFocus';
+import { useImportsT } from '../imports/i18n';
 import { FirstRun } from '../today/FirstRun';
+import { ClientFilters } from './ClientFilters';
 import { ClientForm } from './ClientForm';
+import { useClientsT } from './i18n';
 import { ClientList } from './ClientList';
 
 export const SEARCH_DEBOUNCE_MS = 250;
@@ -17,7 +21,10 @@ export const SEARCH_DEBOUNCE_MS = 250;
 export function ClientsPage() {
   const { t } = useT();
   const stores = useStores();
-  const { status, error, total, search } = useStore(stores.clients);
+  const { t: tc } = useClientsT();
+  const { t: ti } = useImportsT();
+  const { status, error, total, search, filters } = useStore(stores.clients);
+  const filtered = Object.values(filters).some((v) => v !== undefined);
   const currency = useSession((s) => s.settings?.defaultCurrency ?? 'PEN');
   const counts = useSession((s) => s.info?.counts);
   const [text, setText] = useState(search);
@@ -29,21 +36,11 @@ export function ClientsPage() {
     void stores.clients.getState().setSearch(debounced);
   }, [debounced, stores.clients]);
 
-  // "/" jumps to the search box, as in most list screens clerks already know
-  useEffect(() => {
-    const onKey = (e: KeyboardEvent) => {
-      const tag = (e.target as HTMLElement | null)?.tagName;
-      if (e.key === '/' && tag !== 'INPUT' && tag !== 'TEXTAREA') {
-        e.preventDefault();
-        searchRef.current?.focus();
-      }
-    };
-    window.addEventListener('keydown', onKey);
-    return () => window.removeEventListener('keydown', onKey);
-  }, []);
+  useSlashFocus(searchRef);
 
   const open = (id: number) => stores.router.getState().go({ area: 'clients', clientId: id });
-  const firstRun = counts && counts.clients === 0 && !search;
+  const firstRun = counts && counts.clients === 0 && !search && !filtered;
+  const goImport = () => stores.router.getState().go({ area: 'clients', view: 'import' });
 
   return (
     <Stack gap="md" h="100%">
@@ -67,9 +64,11 @@ export function ClientsPage() {
             w={320}
             leftSection={<Icon name="search" size={16} />}
           />
+          <Button variant="default" onClick={goImport}>{ti('ui.imp.open')}</Button>
           <Button onClick={() => setCreating(true)}>{t('ui.client.new')}</Button>
         </Group>
       </Group>
+      {!firstRun && <ClientFilters />}
       {status === 'error' ? (
         <ErrorState error={error} onRetry={() => void stores.clients.getState().refresh()} />
       ) : firstRun ? (
@@ -78,7 +77,7 @@ export function ClientsPage() {
         <Loading />
       ) : total === 0 ? (
         <EmptyState title={t('ui.clients.none_found')} icon="search">
-          {t('ui.clients.none_found_hint', { search })}
+          {search ? t('ui.clients.none_found_hint', { search }) : tc('ui.cl.noMatch')}
         </EmptyState>
       ) : (
         <ClientList onOpen={open} />

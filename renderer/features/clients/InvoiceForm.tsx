@@ -1,20 +1,33 @@
 import { Alert, Button, Group, Select, SimpleGrid, Stack, Text, TextInput } from '@mantine/core';
 import { useState, type FormEvent } from 'react';
 import { addDays, formatDate, isIsoDate } from '#shared/domain/dates';
-import { formatMoney } from '#shared/domain/money';
+import { centsToDecimalString, formatMoney } from '#shared/domain/money';
 import { parseAmount } from '../../app/amount';
-import { todayIso } from '../../app/locale';
+import { decimalMark, todayIso } from '../../app/locale';
 import { CURRENCIES } from '../../app/options';
 import { useT } from '../../app/stores';
 import { NO_ERRORS, toFormErrors, type FormErrors } from '../../components/formErrors';
+import type { Invoice } from '#shared/contract/invoices';
 import type { ClientDetailState } from './detailStore';
+import { useClientsT } from './i18n';
 
 type InvoiceInput = Parameters<ClientDetailState['createInvoice']>[0];
 
-/** New invoice. The due date may stay empty: the core applies the client's payment terms (shown as hint). */
-export function InvoiceForm({ termsDays, defaultCurrency, onSubmit, onCancel }: { termsDays: number; defaultCurrency: string; onSubmit(input: InvoiceInput): Promise<void>; onCancel(): void }) {
+/** An edited amount is shown with the locale's decimal mark, so parsing it back gives the same cents. */
+function initial(inv: Invoice | undefined, currency: string, locale: string) {
+  if (!inv) return { series: '', number: '', issueDate: todayIso(), dueDate: '', currency, amount: '', description: '' };
+  const { series, number, issueDate, dueDate, description } = inv;
+  return { series, number, issueDate, dueDate, currency: inv.currency, amount: centsToDecimalString(inv.amount, inv.currency).replace('.', decimalMark(locale)), description: description ?? '' };
+}
+
+/**
+ * New or edited invoice. A new one's due date may stay empty: the core applies the client's payment
+ * terms (shown as hint). Editing sends every field; the core refuses an amount below what was paid.
+ */
+export function InvoiceForm({ invoice, termsDays, defaultCurrency, onSubmit, onCancel }: { invoice?: Invoice; termsDays: number; defaultCurrency: string; onSubmit(input: InvoiceInput): Promise<void>; onCancel(): void }) {
   const { t, locale } = useT();
-  const [v, setV] = useState({ number: '', issueDate: todayIso(), dueDate: '', currency: defaultCurrency, amount: '', description: '' });
+  const { t: tc } = useClientsT();
+  const [v, setV] = useState(() => initial(invoice, defaultCurrency, locale));
   const [errors, setErrors] = useState<FormErrors>(NO_ERRORS);
   const [saving, setSaving] = useState(false);
   const set = (k: keyof typeof v) => (e: { currentTarget: { value: string } }) => setV({ ...v, [k]: e.currentTarget.value });
@@ -33,6 +46,7 @@ export function InvoiceForm({ termsDays, defaultCurrency, onSubmit, onCancel }: 
     setSaving(true);
     try {
       await onSubmit({
+        series: v.series.trim(),
         number: v.number.trim(),
         issueDate: v.issueDate,
         ...(v.dueDate ? { dueDate: v.dueDate } : {}),
@@ -47,11 +61,14 @@ export function InvoiceForm({ termsDays, defaultCurrency, onSubmit, onCancel }: 
   }
 
   return (
-    <form onSubmit={submit} noValidate aria-label={t('ui.invoice.new')}>
+    <form onSubmit={submit} noValidate aria-label={invoice ? tc('ui.cl.inv.edit') : t('ui.invoice.new')}>
       <Stack gap="sm">
         {errors.form && <Alert color="red" variant="light" role="alert">{errors.form}</Alert>}
         <SimpleGrid cols={{ base: 1, sm: 3 }} spacing="sm">
-          <TextInput label={t('ui.invoice.number')} required data-autofocus value={v.number} onChange={set('number')} error={errors.fields.number} />
+          <Group gap="xs" wrap="nowrap" align="flex-start">
+            <TextInput label={tc('ui.cl.inv.series')} w={90} value={v.series} onChange={set('series')} error={errors.fields.series} />
+            <TextInput label={t('ui.invoice.number')} required data-autofocus value={v.number} onChange={set('number')} error={errors.fields.number} style={{ flex: 1 }} />
+          </Group>
           <TextInput label={t('ui.invoice.issueDate')} type="date" required value={v.issueDate} onChange={set('issueDate')} error={errors.fields.issueDate} />
           <TextInput
             label={t('ui.invoice.dueDate')}

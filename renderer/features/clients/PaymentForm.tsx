@@ -1,5 +1,6 @@
-import { Alert, Button, Group, Select, SimpleGrid, Stack, Text, TextInput } from '@mantine/core';
+import { Alert, Button, Group, NativeSelect, SegmentedControl, Select, SimpleGrid, Stack, Text, TextInput } from '@mantine/core';
 import { useState, type FormEvent } from 'react';
+import type { Invoice } from '#shared/contract/invoices';
 import { BUILTIN_METHODS } from '#shared/contract/payments';
 import { isIsoDate } from '#shared/domain/dates';
 import { formatMoney } from '#shared/domain/money';
@@ -8,18 +9,37 @@ import { todayIso } from '../../app/locale';
 import { CURRENCIES } from '../../app/options';
 import { useT } from '../../app/stores';
 import { NO_ERRORS, toFormErrors, type FormErrors } from '../../components/formErrors';
+import { AllocationEditor } from './AllocationEditor';
+import { autoCredit, openInvoicesIn, readAllocations, type AllocationDraft } from './allocations';
 import type { ClientDetailState } from './detailStore';
+import { useClientsT } from './i18n';
 
 type PaymentInput = Parameters<ClientDetailState['recordPayment']>[0];
+type Methods = { builtin: string[]; custom: string[] };
+const METHOD_KEYS = new Set<string>(BUILTIN_METHODS);
 
-/** Record a payment; without explicit allocations the core applies it to the oldest due invoices first. */
-export function PaymentForm({ defaultCurrency, onSubmit, onCancel }: { defaultCurrency: string; onSubmit(input: PaymentInput): Promise<void>; onCancel(): void }) {
+/**
+ * Record a payment. By default the core applies it to the oldest due invoices first; the user may
+ * instead split it over chosen invoices. Either way, what is left is shown as the client's credit.
+ */
+export function PaymentForm({ defaultCurrency, invoices = [], methods, onSubmit, onCancel }: { defaultCurrency: string; invoices?: Invoice[]; methods?: Methods; onSubmit(input: PaymentInput): Promise<void>; onCancel(): void }) {
   const { t, locale } = useT();
+  const { t: tc } = useClientsT();
   const [v, setV] = useState({ date: todayIso(), amount: '', currency: defaultCurrency, method: 'transfer', reference: '' });
+  const [mode, setMode] = useState<'auto' | 'manual'>('auto');
+  const [draft, setDraft] = useState<AllocationDraft>({});
   const [errors, setErrors] = useState<FormErrors>(NO_ERRORS);
   const [saving, setSaving] = useState(false);
   const set = (k: keyof typeof v) => (e: { currentTarget: { value: string } }) => setV({ ...v, [k]: e.currentTarget.value });
   const parsed = v.amount.trim() ? parseAmount(v.amount, v.currency, locale) : null;
+  const amount = parsed?.ok && parsed.value > 0 ? parsed.value : null;
+  const open = openInvoicesIn(invoices, v.currency);
+  const check = readAllocations(draft, open, v.currency, locale);
+  const builtin = methods?.builtin.length ? methods.builtin : [...BUILTIN_METHODS];
+  const methodData = [
+    ...builtin.map((m) => ({ value: m, label: METHOD_KEYS.has(m) ? t(`ui.method.${m as (typeof BUILTIN_METHODS)[number]}`) : m })),
+    ...(methods?.custom ?? []).map((m) => ({ value: m, label: m })),
+  ];
 
   async function submit(e: FormEvent) {
     e.preventDefault();
@@ -27,10 +47,13 @@ export function PaymentForm({ defaultCurrency, onSubmit, onCancel }: { defaultCu
     if (!isIsoDate(v.date)) fields.date = t('validation.date');
     if (!parsed) fields.amount = t('validation.required');
     else if (!parsed.ok || parsed.value <= 0) fields.amount = t(parsed.ok ? 'validation.amount_positive' : 'validation.amount');
-    if (Object.keys(fields).length || !parsed?.ok) return setErrors({ form: t('validation.failed'), fields });
+    const manual = mode === 'manual' && open.length > 0;
+    const badAllocations = manual && (Object.keys(check.errors).length > 0 || (amount !== null && check.sum > amount));
+    if (Object.keys(fields).length || !parsed?.ok || badAllocations) return setErrors({ form: t('validation.failed'), fields });
     setSaving(true);
     try {
-      await onSubmit({ date: v.date, amount: parsed.value, currency: v.currency, method: v.method, reference: v.reference.trim() || null });
+      const input: PaymentInput = { date: v.date, amount: parsed.value, currency: v.currency, method: v.method, reference: v.reference.trim() || null };
+      await onSubmit(manual ? { ...input, allocations: check.allocations } : input);
     } catch (err) {
       setErrors(toFormErrors(err, locale));
       setSaving(false);
@@ -55,18 +78,31 @@ export function PaymentForm({ defaultCurrency, onSubmit, onCancel }: { defaultCu
             description={parsed?.ok ? formatMoney(parsed.value, v.currency, locale) : undefined}
             inputWrapperOrder={['label', 'input', 'description', 'error']}
           />
-          <Select label={t('ui.money.currency')} data={[...CURRENCIES]} value={v.currency} onChange={(c) => c && setV({ ...v, currency: c })} allowDeselect={false} error={errors.fields.currency} />
-          <Select
-            label={t('ui.payment.method')}
-            data={BUILTIN_METHODS.map((m) => ({ value: m, label: t(`ui.method.${m}`) }))}
-            value={v.method}
-            onChange={(m) => m && setV({ ...v, method: m })}
-            allowDeselect={false}
-            error={errors.fields.method}
-          />
+          <Select label={t('ui.money.currency')} data={[...CURRENCIES]} value={v.currency} onChange={(c) => c && (setV({ ...v, currency: c }), setDraft({}))} allowDeselect={false} error={errors.fields.currency} />
+          <NativeSelect label={t('ui.payment.method')} data={methodData} value={v.method} onChange={set('method')} error={errors.fields.method} />
           <TextInput label={t('ui.payment.reference')} value={v.reference} onChange={set('reference')} error={errors.fields.reference} style={{ gridColumn: 'span 2' }} />
         </SimpleGrid>
-        <Text size="xs" c="dimmed">{t('ui.payment.autoAllocate')}</Text>
+        <div>
+          <Text size="sm" fw={500} mb={4} id="alloc-mode">{tc('ui.cl.alloc.mode')}</Text>
+          <SegmentedControl
+            size="xs"
+            aria-labelledby="alloc-mode"
+            value={mode}
+            onChange={(m) => setMode(m as 'auto' | 'manual')}
+            data={[
+              { value: 'auto', label: tc('ui.cl.alloc.auto') },
+              { value: 'manual', label: tc('ui.cl.alloc.manual') },
+            ]}
+          />
+        </div>
+        {mode === 'manual' ? (
+          <AllocationEditor invoices={open} currency={v.currency} total={amount} draft={draft} check={check} onChange={setDraft} />
+        ) : (
+          <Text size="xs" c="dimmed" data-testid="allocation-credit">
+            {t('ui.payment.autoAllocate')}
+            {amount !== null && autoCredit(amount, open) > 0 && ` ${tc('ui.cl.alloc.credit', { amount: formatMoney(autoCredit(amount, open), v.currency, locale) })}`}
+          </Text>
+        )}
         <Group justify="flex-end">
           <Button variant="default" onClick={onCancel}>{t('ui.action.cancel')}</Button>
           <Button type="submit" loading={saving}>{t('ui.payment.record')}</Button>

@@ -1,11 +1,13 @@
-import { Badge, Button, Table, Text } from '@mantine/core';
+import { Badge, Button, Group, Table, Text } from '@mantine/core';
 import type { Payment } from '#shared/contract/payments';
 import { useT } from '../../app/stores';
 import { DateText } from '../../components/DateText';
 import { Money } from '../../components/Money';
+import { useClientsT } from './i18n';
 
-export function PaymentsTable({ payments, onVoid }: { payments: Payment[]; onVoid(p: Payment): void }) {
+export function PaymentsTable({ payments, onVoid, onApplyCredit }: { payments: Payment[]; onVoid(p: Payment): void; onApplyCredit?(p: Payment): void }) {
   const { t } = useT();
+  const { t: tc } = useClientsT();
   if (payments.length === 0) return <Text c="dimmed" size="sm" py="sm">{t('ui.payment.none')}</Text>;
   const methodLabel = (m: string) => (m in METHOD_KEYS ? t(`ui.method.${m as keyof typeof METHOD_KEYS}`) : m);
   return (
@@ -35,7 +37,12 @@ export function PaymentsTable({ payments, onVoid }: { payments: Payment[]; onVoi
                 {p.voidedAt ? (
                   <Badge color="gray" variant="light" title={p.voidReason ?? ''}>⊘ {t('ui.payment.voided')}</Badge>
                 ) : (
-                  <Button size="compact-xs" variant="subtle" color="red" onClick={() => onVoid(p)}>{t('ui.payment.void')}</Button>
+                  <Group gap={4} justify="flex-end" wrap="nowrap">
+                    {onApplyCredit && p.unapplied > 0 && (
+                      <Button size="compact-xs" variant="light" onClick={() => onApplyCredit(p)}>{tc('ui.cl.pay.apply')}</Button>
+                    )}
+                    <Button size="compact-xs" variant="subtle" color="red" onClick={() => onVoid(p)}>{t('ui.payment.void')}</Button>
+                  </Group>
                 )}
               </Table.Td>
             </Table.Tr>

@@ -1,7 +1,7 @@
 import { createStore } from 'zustand/vanilla';
 import type { ClientDetail } from '#shared/contract/clients';
-import type { InputOf } from '#shared/contract/index';
-import type { Invoice } from '#shared/contract/invoices';
+import type { InputOf, Method } from '#shared/contract/index';
+import type { CreditNote, Dispute, Invoice } from '#shared/contract/invoices';
 import type { Payment } from '#shared/contract/payments';
 import { call } from '../../api/client';
 
@@ -12,13 +12,47 @@ export type ClientDetailState = {
   client: ClientDetail | null;
   invoices: Invoice[];
   payments: Payment[];
+  creditNotes: CreditNote[];
+  disputes: Dispute[];
+  /** a secondary list that failed to load: its tab says so, the rest of the page keeps working */
+  listErrors: { creditNotes?: unknown; disputes?: unknown };
+  /** built-in payment methods first, then the user's own */
+  methods: { builtin: string[]; custom: string[] };
   open(clientId: number): Promise<void>;
   reload(): Promise<void>;
   createInvoice(input: Omit<InputOf<'invoices.create'>, 'clientId'>): Promise<Invoice>;
   recordPayment(input: Omit<InputOf<'payments.record'>, 'clientId'>): Promise<Payment>;
   voidPayment(id: number, reason: string): Promise<void>;
   updateClient(input: Omit<InputOf<'clients.update'>, 'id'>): Promise<void>;
+  /** any other write on this client's data: call, then refetch everything (the database is the truth) */
+  write<M extends WriteMethod>(method: M, input: InputOf<M>): Promise<void>;
 };
+
+export type WriteMethod = Extract<
+  Method,
+  | 'invoices.update'
+  | 'invoices.void'
+  | 'invoices.confirmReceipt'
+  | 'creditNotes.create'
+  | 'creditNotes.void'
+  | 'disputes.open'
+  | 'disputes.resolve'
+  | 'payments.applyCredit'
+  | 'contacts.create'
+  | 'contacts.update'
+  | 'contacts.remove'
+>;
+
+const NO_METHODS = { builtin: [], custom: [] };
+
+/** [value, error]: one failing secondary list must not take the whole client page down. */
+async function settle<T>(p: Promise<T>, fallback: T): Promise<[T, unknown]> {
+  try {
+    return [await p, undefined];
+  } catch (e) {
+    return [fallback, e];
+  }
+}
 
 /** One client's page. Every write is followed by a full refetch: the database is the truth. */
 export function createClientDetailStore() {
@@ -26,14 +60,19 @@ export function createClientDetailStore() {
   return createStore<ClientDetailState>()((set, get) => {
     async function load(clientId: number, showLoading: boolean): Promise<void> {
       const gen = ++generation;
-      if (showLoading) set({ clientId, status: 'loading', error: null, client: null, invoices: [], payments: [] });
+      if (showLoading) set({ clientId, status: 'loading', error: null, client: null, invoices: [], payments: [], creditNotes: [], disputes: [] });
       try {
-        const [client, invoices, payments] = await Promise.all([
+        const [client, invoices, payments, [creditNotes, cnError], [disputes, dspError], [methods]] = await Promise.all([
           call('clients.get', { id: clientId }),
           call('invoices.listByClient', { clientId }),
           call('payments.listByClient', { clientId }),
+          settle(call('creditNotes.listByClient', { clientId }), []),
+          settle(call('disputes.listByClient', { clientId }), []),
+          // without the user's own methods the form still offers the built-in ones
+          settle(call('payments.methods', {}), NO_METHODS),
         ]);
-        if (gen === generation) set({ clientId, status: 'ready', client, invoices, payments, error: null });
+        const listErrors = { creditNotes: cnError, disputes: dspError };
+        if (gen === generation) set({ clientId, status: 'ready', client, invoices, payments, creditNotes, disputes, methods, listErrors, error: null });
       } catch (error) {
         if (gen === generation) set({ status: 'error', error });
       }
@@ -50,6 +89,10 @@ export function createClientDetailStore() {
       client: null,
       invoices: [],
       payments: [],
+      creditNotes: [],
+      disputes: [],
+      listErrors: {},
+      methods: NO_METHODS,
       open: (clientId) => load(clientId, true),
       reload: () => load(currentId(), false),
       async createInvoice(input) {
@@ -68,6 +111,10 @@ export function createClientDetailStore() {
       },
       async updateClient(input) {
         await call('clients.update', { ...input, id: currentId() });
+        await load(currentId(), false);
+      },
+      async write(method, input) {
+        await call(method, input);
         await load(currentId(), false);
       },
     };

@@ -32,7 +32,7 @@ export function InvoiceFilters() {
       <TextInput
         ref={searchRef}
         type="search"
-        w={300}
+        w={240}
         label={t('ui.inv.search')}
         labelProps={{ className: 'sr-only' }}
         placeholder={t('ui.inv.search')}
@@ -41,6 +41,7 @@ export function InvoiceFilters() {
         leftSection={<Icon name="search" size={16} />}
       />
       <NativeSelect
+        w={190}
         label={t('ui.inv.status')}
         value={filters.status ?? ''}
         onChange={(e) => set({ status: (e.currentTarget.value || undefined) as Filters['status'] })}

@@ -40,7 +40,7 @@ export function KpiPanel({ figures }: { figures: KpiFigures }) {
             {t('ui.rep.inputs', { begin: m(figures.arBegin), end: m(figures.arEnd), sales: m(figures.creditSales) })}
           </Text>
         </div>
-        <SimpleGrid cols={{ base: 2, sm: 3, lg: 5 }} spacing="sm">
+        <SimpleGrid cols={{ base: 2, sm: 3, xl: 5 }} spacing="sm">
           {FIGURES.map(({ key, kind }) => (
             <KpiTile
               key={key}

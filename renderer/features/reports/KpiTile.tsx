@@ -26,9 +26,9 @@ export function KpiTile({ label, value, variant, explain, testId }: Props) {
       }
     >
       <Paper withBorder radius="md" p="sm" tabIndex={0} data-testid={testId} aria-label={`${label}: ${value}`} aria-description={`${explain.formula}. ${explain.explanation}`} style={{ cursor: 'help' }}>
-        <Text size="xs" c="dimmed" fw={600} tt="uppercase" lineClamp={1}>{label}</Text>
+        <Text size="xs" c="dimmed" fw={600} tt="uppercase" lineClamp={2}>{label}</Text>
         <Text fz={22} fw={700} className="num" ta="right" mt={2}>{value}</Text>
-        <Text size="xs" c="dimmed" ta="right" lineClamp={1} title={variant}>{variant}</Text>
+        <Text size="xs" c="dimmed" ta="right" lineClamp={2} title={variant}>{variant}</Text>
       </Paper>
     </Tooltip>
   );

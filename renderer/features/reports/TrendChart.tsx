@@ -33,7 +33,7 @@ function CurrencyTrend({ monthEnds, c }: { monthEnds: string[]; c: KpiTrendCurre
               name === names.dso ? (v === null || v === undefined ? t('ui.rep.na') : t('ui.rep.days', { value: String(v) })) : formatMoney(Number(v), c.currency, locale)
             }
           />
-          <Legend wrapperStyle={{ fontSize: 11 }} />
+          <Legend wrapperStyle={{ fontSize: 11 }} itemSorter={null} />
           <Bar yAxisId="money" dataKey="current" name={names.current} stackId="ar" fill="#12b886" isAnimationActive={false} />
           <Bar yAxisId="money" dataKey="overdue" name={names.overdue} stackId="ar" fill="#f03e3e" isAnimationActive={false} />
           <Line yAxisId="days" dataKey="dso" name={names.dso} stroke="#1c7ed6" strokeWidth={2} dot={{ r: 3 }} connectNulls={false} isAnimationActive={false} />

@@ -64,7 +64,7 @@ function FolderForm({ folder, isDefault }: { folder: string; isDefault: boolean 
           value={value}
           onChange={(e) => setValue(e.currentTarget.value)}
           error={error}
-          ff="monospace"
+          styles={{ input: { fontFamily: 'var(--mantine-font-family-monospace)' } }}
           spellCheck={false}
         />
         <Group gap="xs" mt={44} wrap="nowrap">

@@ -53,7 +53,7 @@ function SettingsForm({ settings }: { settings: CompanySettings }) {
 
   return (
     <form onSubmit={submit} noValidate aria-label={t('ui.nav.settings')}>
-      <Paper withBorder p="md" radius="md" maw={760}>
+      <Paper withBorder p="md" radius="md" maw={960}>
         <Stack gap="sm">
           <Title order={4}>{t('ui.settings.company')}</Title>
           {errors.form && <Alert color="red" variant="light" role="alert">{errors.form}</Alert>}

@@ -16,6 +16,9 @@ export function FirstRun({ onCreateClient }: { onCreateClient(): void }) {
     try {
       const result = await call('demo.load', {});
       notifications.show({ color: 'green', message: t('ui.firstRun.demoLoaded', { clients: result.clients, invoices: result.invoices }) });
+      // the demo book brings company settings: keep the language on screen as the book's language,
+      // so messages the core writes (KPI explanations, exports) match what the user reads
+      await stores.session.getState().setLanguage(stores.session.getState().language);
       await stores.session.getState().refreshInfo();
       await stores.clients.getState().refresh();
     } catch (e) {
