@@ -51,7 +51,16 @@ export type Client = {
   updatedAt: string;
 };
 
-export type ClientDetail = Client & { balances: CurrencyBalance[]; contacts: Contact[] };
+export type ClientDetail = Client & {
+  balances: CurrencyBalance[];
+  contacts: Contact[];
+  /** all the client's invoices, voided included: what invoices.listByClient pages through */
+  invoiceCount: number;
+  /** invoices with an open amount: the first ones invoices.listByClient returns */
+  openInvoiceCount: number;
+  /** all the client's payments, voided included: what payments.listByClient pages through */
+  paymentCount: number;
+};
 
 const clientFields = {
   code: requiredText(40).regex(/^[^\s]+$/, { error: 'validation.code' }),

@@ -72,7 +72,22 @@ export const createInvoice = op<Invoice>()(
   { writes: true },
 );
 
-export const listClientInvoices = op<Invoice[]>()('invoices.listByClient', z.object({ clientId: id }).strict(), { writes: false });
+/**
+ * One page of a client's invoices: the open ones first (open amount > 0), then the rest; each part by due
+ * date, newest first, then id. The open ones are always on the first pages; `clients.get` gives the counts
+ * (invoiceCount, openInvoiceCount) to say "showing 200 of 4,400" and load more.
+ */
+export const listClientInvoices = op<Invoice[]>()(
+  'invoices.listByClient',
+  z
+    .object({
+      clientId: id,
+      limit: z.number().int().min(1).max(5000).default(200),
+      offset: z.number().int().min(0).max(Number.MAX_SAFE_INTEGER).default(0),
+    })
+    .strict(),
+  { writes: false },
+);
 
 /** Edits an invoice. The amount cannot drop below what was already paid or credited, and the
  * currency or client cannot change once money was applied to it. */

@@ -38,7 +38,18 @@ export const recordPayment = op<Payment>()(
   { writes: true },
 );
 
-export const listClientPayments = op<Payment[]>()('payments.listByClient', z.object({ clientId: id }).strict(), { writes: false });
+/** One page of a client's payments, newest first (date, then id); `clients.get` gives paymentCount. */
+export const listClientPayments = op<Payment[]>()(
+  'payments.listByClient',
+  z
+    .object({
+      clientId: id,
+      limit: z.number().int().min(1).max(5000).default(200),
+      offset: z.number().int().min(0).max(Number.MAX_SAFE_INTEGER).default(0),
+    })
+    .strict(),
+  { writes: false },
+);
 
 export const voidPayment = op<Payment>()('payments.void', z.object({ id, reason: requiredText(500) }).strict(), { writes: true });
 

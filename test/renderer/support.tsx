@@ -70,5 +70,9 @@ export function clientDetail(id = 7, open = 150_000) {
     updatedAt: '2026-01-01T00:00:00.000Z',
     contacts: [],
     balances: open ? [{ currency: 'PEN', open, overdue: 0, credit: 0, maxDaysOverdue: 0 }] : [],
+    // list sizes; 0 leaves "show more" out, as when every row fits in the first page
+    invoiceCount: 0,
+    openInvoiceCount: 0,
+    paymentCount: 0,
   };
 }

@@ -1,45 +1,81 @@
-import { sql, type RawBuilder } from 'kysely';
+import { sql } from 'kysely';
 import type { ParsedInputOf } from '#shared/contract/index';
 import { bucketLabels, DEFAULT_BOUNDS, type AgingReport, type BucketBounds } from '#shared/domain/aging';
-import { pivotAging, type AgingBasis, type AgingBy, type AgingDetail, type AgingDetailRow, type AgingGroupCell, type AgingSummary } from '#shared/domain/agingViews';
+import type { AgingBasis, AgingBy, AgingDetail, AgingDetailRow, AgingSummary, AgingSummaryRow, AgingTotalLine } from '#shared/domain/agingViews';
 import { toEpochDay } from '#shared/domain/dates';
 import type { Ctx } from '../context';
-import { bucketCase, openItemsSource, type AgingFilters } from './source';
+import { bucketCase, groupedOpenItems, openItemsSource, type AgingFilters, type GroupedLine } from './source';
 
 export type SummaryArgs = { asOf: string; basis: AgingBasis; by: AgingBy; bounds?: number[] | undefined } & AgingFilters;
 
-const GROUP: Record<AgingBy, { key: RawBuilder<unknown>; label: RawBuilder<unknown>; clientId: RawBuilder<unknown>; segment: RawBuilder<unknown> }> = {
-  // min(name): one name per client id, the aggregate only keeps SQL strict about GROUP BY
-  client: { key: sql`min(code)`, label: sql`min(name)`, clientId: sql`client_id`, segment: sql`NULL` },
-  segment: { key: sql`coalesce(segment, '')`, label: sql`coalesce(segment, '')`, clientId: sql`NULL`, segment: sql`nullif(coalesce(segment, ''), '')` },
-  currency: { key: sql`currency`, label: sql`currency`, clientId: sql`NULL`, segment: sql`NULL` },
-};
-const GROUP_BY: Record<AgingBy, RawBuilder<unknown>> = { client: sql`client_id`, segment: sql`coalesce(segment, '')`, currency: sql`currency` };
+const cmp = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
-/** Aging grouped by client, segment or currency: the database sums group × currency × bucket cells. */
+/** Aging grouped by client, segment or currency: SQL sums client × currency lines, merged here by group. */
 export async function agingSummary(ctx: Ctx, input: SummaryArgs): Promise<AgingSummary> {
   const bounds: BucketBounds = input.bounds ?? DEFAULT_BOUNDS;
-  const src = await openItemsSource(ctx, input.asOf, input.basis, input, bounds);
-  const g = GROUP[input.by];
-  const r = await sql<AgingGroupCell>`
-    SELECT ${g.key} AS key, ${g.label} AS label, ${g.clientId} AS clientId, ${g.segment} AS segment, currency, bucket, sum(open) AS open, count(*) AS count
-    FROM (SELECT *, ${bucketCase(input.asOf, bounds)} AS bucket FROM (${src}) src) b
-    GROUP BY ${GROUP_BY[input.by]}, currency, bucket`.execute(ctx.db.withoutPlugins());
-  const { rows, totals } = pivotAging(
-    r.rows.map((c) => ({ ...c, key: String(c.key), label: String(c.label), open: Number(c.open), count: Number(c.count) })),
-    bounds.length + 1,
-  );
-  return { asOf: input.asOf, basis: input.basis, by: input.by, bounds: [...bounds], buckets: bucketLabels(bounds), totals, rows };
+  const lines = await groupedOpenItems(ctx, input.asOf, input.basis, input, bounds, true);
+  const n = bounds.length + 1;
+  const rows = new Map<string, AgingSummaryRow>();
+  const totals = new Map<string, AgingTotalLine>();
+  const blank = () => ({ buckets: new Array<number>(n).fill(0), counts: new Array<number>(n).fill(0), total: 0, count: 0 });
+  const add = (into: AgingTotalLine, l: GroupedLine) => {
+    for (let k = 0; k < n; k++) {
+      into.buckets[k]! += l.buckets[k]!;
+      into.counts[k]! += l.more!.counts[k]!;
+    }
+    into.total += l.total;
+    into.count += l.more!.count;
+  };
+  for (const l of lines) {
+    if (l.total === 0) continue;
+    let key: string, label: string, clientId: number | null = null, segment: string | null = null;
+    if (input.by === 'client') {
+      key = l.code;
+      label = l.name;
+      clientId = l.more!.clientId;
+    } else if (input.by === 'segment') {
+      key = label = l.more!.segment ?? '';
+      segment = key === '' ? null : key;
+    } else key = label = l.currency;
+    const k = `${key}\u0000${l.currency}`;
+    let r = rows.get(k);
+    if (!r) rows.set(k, (r = { key, label, clientId, segment, currency: l.currency, ...blank() }));
+    let t = totals.get(l.currency);
+    if (!t) totals.set(l.currency, (t = { currency: l.currency, ...blank() }));
+    add(r, l);
+    add(t, l);
+  }
+  return {
+    asOf: input.asOf,
+    basis: input.basis,
+    by: input.by,
+    bounds: [...bounds],
+    buckets: bucketLabels(bounds),
+    totals: [...totals.values()].sort((a, b) => cmp(a.currency, b.currency)),
+    rows: [...rows.values()].sort((a, b) => cmp(a.key, b.key) || cmp(a.currency, b.currency)),
+  };
 }
 
-/** The public aging JSON of issue #2, from the grouped SQL (same figures as buildAgingReport over the items). */
+/** The public aging JSON of issue #2 from the lines grouped in SQL (same figures as buildAgingReport over the items). */
 export async function agingReportSql(ctx: Ctx, input: ParsedInputOf<'aging.report'>): Promise<AgingReport> {
-  const s = await agingSummary(ctx, { asOf: input.asOf, basis: input.basis, by: 'client', bounds: input.bounds });
+  const bounds: BucketBounds = input.bounds ?? DEFAULT_BOUNDS;
+  const lines = await groupedOpenItems(ctx, input.asOf, input.basis, {}, bounds, false);
+  const n = bounds.length + 1;
+  const totals = new Map<string, AgingReport['totals'][number]>();
+  const clients: AgingReport['clients'] = [];
+  for (const l of lines) {
+    if (l.total === 0) continue;
+    clients.push({ code: l.code, name: l.name, currency: l.currency, buckets: l.buckets, total: l.total });
+    let t = totals.get(l.currency);
+    if (!t) totals.set(l.currency, (t = { currency: l.currency, buckets: new Array<number>(n).fill(0), total: 0 }));
+    for (let k = 0; k < n; k++) t.buckets[k]! += l.buckets[k]!;
+    t.total += l.total;
+  }
   return {
-    asOf: s.asOf,
-    buckets: s.buckets,
-    totals: s.totals.map((t) => ({ currency: t.currency, buckets: t.buckets, total: t.total })),
-    clients: s.rows.map((r) => ({ code: r.key, name: r.label, currency: r.currency, buckets: r.buckets, total: r.total })),
+    asOf: input.asOf,
+    buckets: bucketLabels(bounds),
+    totals: [...totals.values()].sort((a, b) => cmp(a.currency, b.currency)),
+    clients: clients.sort((a, b) => cmp(a.code, b.code) || cmp(a.currency, b.currency)),
   };
 }
 

@@ -50,3 +50,19 @@ export async function balancesFor(ctx: Ctx, clientIds: readonly number[]): Promi
   for (const list of out.values()) list.sort((a, b) => (a.currency < b.currency ? -1 : 1));
   return out;
 }
+
+export type ClientCounts = { invoiceCount: number; openInvoiceCount: number; paymentCount: number };
+
+/**
+ * How many invoices (all, and open) and payments a client has, for "showing 200 of 4,400" on its page.
+ * One statement, each count answered from an index alone (invoices_client_due, a partial index of open
+ * invoices, a payments index by client), never the tables.
+ */
+export async function countsFor(ctx: Ctx, clientId: number): Promise<ClientCounts> {
+  const r = await sql<ClientCounts>`
+    SELECT (SELECT count(*) FROM invoices WHERE client_id = ${clientId}) AS invoiceCount,
+      (SELECT count(*) FROM invoices WHERE client_id = ${clientId} AND open_amount > 0) AS openInvoiceCount,
+      (SELECT count(*) FROM payments WHERE client_id = ${clientId}) AS paymentCount`.execute(ctx.db.withoutPlugins());
+  const c = r.rows[0]!;
+  return { invoiceCount: Number(c.invoiceCount), openInvoiceCount: Number(c.openInvoiceCount), paymentCount: Number(c.paymentCount) };
+}

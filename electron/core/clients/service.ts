@@ -7,7 +7,7 @@ import { nowIso } from '../context';
 import { containsText, foldForSearch } from '../db/dialect';
 import type { ClientsTable } from '../db/schema';
 import { CarteraError, notFound } from '../errors';
-import { balancesFor } from './balances';
+import { balancesFor, countsFor } from './balances';
 import { getSettings } from '../settings/service';
 import { toContact } from './contacts';
 
@@ -68,7 +68,7 @@ export async function createClient(ctx: Ctx, input: ParsedInputOf<'clients.creat
     .executeTakeFirstOrThrow();
   const client = toClient(row);
   await audit(ctx, { entity: 'client', entityId: client.id, action: 'create', after: client });
-  return { ...client, balances: [], contacts: [] };
+  return { ...client, balances: [], contacts: [], invoiceCount: 0, openInvoiceCount: 0, paymentCount: 0 };
 }
 
 export async function updateClient(ctx: Ctx, input: ParsedInputOf<'clients.update'>): Promise<ClientDetail> {
@@ -113,14 +113,16 @@ export async function findClient(ctx: Ctx, id: number): Promise<Client> {
 
 export async function getClient(ctx: Ctx, id: number): Promise<ClientDetail> {
   const client = await findClient(ctx, id);
-  const [balances, contacts] = await Promise.all([
+  const [balances, contacts, counts] = await Promise.all([
     balancesFor(ctx, [id]),
     ctx.db.selectFrom('contacts').selectAll().where('clientId', '=', id).orderBy('id').execute(),
+    countsFor(ctx, id),
   ]);
   return {
     ...client,
     balances: balances.get(id) ?? [],
     contacts: contacts.map(toContact),
+    ...counts,
   };
 }
 

@@ -128,9 +128,19 @@ async function withAllocations(
   }));
 }
 
+/** One page of a client's payments, newest first, each with its allocations. */
 export async function listClientPayments(ctx: Ctx, input: ParsedInputOf<'payments.listByClient'>): Promise<Payment[]> {
   await findClient(ctx, input.clientId);
-  const rows = await ctx.db.selectFrom('payments').selectAll().where('clientId', '=', input.clientId).orderBy('date', 'desc').orderBy('id', 'desc').execute();
+  // payments_client_date serves this order: the page is read in order, no temp sort
+  const rows = await ctx.db
+    .selectFrom('payments')
+    .selectAll()
+    .where('clientId', '=', input.clientId)
+    .orderBy('date', 'desc')
+    .orderBy('id', 'desc')
+    .limit(input.limit)
+    .offset(input.offset)
+    .execute();
   return withAllocations(ctx, rows);
 }
 

@@ -21,6 +21,7 @@ import { InvoiceForm } from './InvoiceForm';
 import { InvoicesTable } from './InvoicesTable';
 import { CreditNotesTable, DisputesTable } from './LedgerTables';
 import { PaymentForm } from './PaymentForm';
+import { MoreRows } from './MoreRows';
 import { PaymentsTable } from './PaymentsTable';
 import { VoidPaymentDialog } from './VoidPaymentDialog';
 
@@ -85,8 +86,8 @@ export function ClientDetailPage({ clientId }: { clientId: number }) {
       <Paper withBorder p="sm" radius="md">
         <Tabs value={tab} onChange={setTab} keepMounted={false}>
           <Tabs.List mb="xs">
-            <Tabs.Tab value="invoices" rightSection={count(detail.invoices.length)}>{t('ui.cl.tab.invoices')}</Tabs.Tab>
-            <Tabs.Tab value="payments" rightSection={count(detail.payments.length)}>{t('ui.cl.tab.payments')}</Tabs.Tab>
+            <Tabs.Tab value="invoices" rightSection={count(client.invoiceCount)}>{t('ui.cl.tab.invoices')}</Tabs.Tab>
+            <Tabs.Tab value="payments" rightSection={count(client.paymentCount)}>{t('ui.cl.tab.payments')}</Tabs.Tab>
             <Tabs.Tab value="creditNotes" rightSection={count(detail.creditNotes.length)}>{t('ui.cl.tab.creditNotes')}</Tabs.Tab>
             <Tabs.Tab value="disputes" rightSection={count(detail.disputes.filter((d) => d.status === 'open').length)}>{t('ui.cl.tab.disputes')}</Tabs.Tab>
             <Tabs.Tab value="interactions">{t('ui.cl.tab.interactions')}</Tabs.Tab>
@@ -94,8 +95,14 @@ export function ClientDetailPage({ clientId }: { clientId: number }) {
             <Tabs.Tab value="plans">{t('ui.cl.tab.plans')}</Tabs.Tab>
             <Tabs.Tab value="documents">{t('ui.cl.tab.documents')}</Tabs.Tab>
           </Tabs.List>
-          <Tabs.Panel value="invoices"><InvoicesTable invoices={detail.invoices} onAction={(invoice, action) => setInvoiceTarget({ invoice, action })} /></Tabs.Panel>
-          <Tabs.Panel value="payments"><PaymentsTable payments={detail.payments} onVoid={setVoiding} onApplyCredit={setApplying} /></Tabs.Panel>
+          <Tabs.Panel value="invoices">
+            <InvoicesTable invoices={detail.invoices} onAction={(invoice, action) => setInvoiceTarget({ invoice, action })} />
+            <MoreRows shown={detail.invoices.length} total={client.invoiceCount} onMore={() => detail.loadMore('invoices')} />
+          </Tabs.Panel>
+          <Tabs.Panel value="payments">
+            <PaymentsTable payments={detail.payments} onVoid={setVoiding} onApplyCredit={setApplying} />
+            <MoreRows shown={detail.payments.length} total={client.paymentCount} onMore={() => detail.loadMore('payments')} />
+          </Tabs.Panel>
           <Tabs.Panel value="creditNotes">
             {detail.listErrors.creditNotes ? <ErrorState error={detail.listErrors.creditNotes} onRetry={() => void detail.reload()} /> : <CreditNotesTable notes={detail.creditNotes} onVoid={setVoidingNote} />}
           </Tabs.Panel>

@@ -20,6 +20,8 @@ export type ClientDetailState = {
   methods: { builtin: string[]; custom: string[] };
   open(clientId: number): Promise<void>;
   reload(): Promise<void>;
+  /** the next page of a long list (a key account can have thousands of invoices) */
+  loadMore(list: 'invoices' | 'payments'): Promise<void>;
   createInvoice(input: Omit<InputOf<'invoices.create'>, 'clientId'>): Promise<Invoice>;
   recordPayment(input: Omit<InputOf<'payments.record'>, 'clientId'>): Promise<Payment>;
   voidPayment(id: number, reason: string): Promise<void>;
@@ -44,6 +46,8 @@ export type WriteMethod = Extract<
 >;
 
 const NO_METHODS = { builtin: [], custom: [] };
+export const PAGE = 200;
+const MAX_PAGE = 5000;
 
 /** [value, error]: one failing secondary list must not take the whole client page down. */
 async function settle<T>(p: Promise<T>, fallback: T): Promise<[T, unknown]> {
@@ -60,12 +64,16 @@ export function createClientDetailStore() {
   return createStore<ClientDetailState>()((set, get) => {
     async function load(clientId: number, showLoading: boolean): Promise<void> {
       const gen = ++generation;
+      // a refetch after a write keeps what the user had already scrolled into view
+      const keep = (n: number) => Math.min(MAX_PAGE, Math.max(PAGE, showLoading ? 0 : n));
       if (showLoading) set({ clientId, status: 'loading', error: null, client: null, invoices: [], payments: [], creditNotes: [], disputes: [] });
       try {
-        const [client, invoices, payments, [creditNotes, cnError], [disputes, dspError], [methods]] = await Promise.all([
-          call('clients.get', { id: clientId }),
-          call('invoices.listByClient', { clientId }),
-          call('payments.listByClient', { clientId }),
+        const client = await call('clients.get', { id: clientId });
+        // open invoices come first in the list: load all of them, so payments can be applied to any
+        const invoiceLimit = Math.min(MAX_PAGE, Math.max(keep(get().invoices.length), client.openInvoiceCount));
+        const [invoices, payments, [creditNotes, cnError], [disputes, dspError], [methods]] = await Promise.all([
+          call('invoices.listByClient', { clientId, limit: invoiceLimit }),
+          call('payments.listByClient', { clientId, limit: keep(get().payments.length) }),
           settle(call('creditNotes.listByClient', { clientId }), []),
           settle(call('disputes.listByClient', { clientId }), []),
           // without the user's own methods the form still offers the built-in ones
@@ -95,6 +103,17 @@ export function createClientDetailStore() {
       methods: NO_METHODS,
       open: (clientId) => load(clientId, true),
       reload: () => load(currentId(), false),
+      async loadMore(list) {
+        const clientId = currentId();
+        const gen = generation;
+        if (list === 'invoices') {
+          const more = await call('invoices.listByClient', { clientId, limit: PAGE, offset: get().invoices.length });
+          if (gen === generation) set({ invoices: [...get().invoices, ...more] });
+        } else {
+          const more = await call('payments.listByClient', { clientId, limit: PAGE, offset: get().payments.length });
+          if (gen === generation) set({ payments: [...get().payments, ...more] });
+        }
+      },
       async createInvoice(input) {
         const invoice = await call('invoices.create', { ...input, clientId: currentId() });
         await load(currentId(), false);
