@@ -1,5 +1,5 @@
 import { fromEpochDay, isIsoDate } from './dates';
-import { parseMoney, type ParseMoneyResult } from './money';
+import { currencyDigits, MAX_CENTS, parseMoney, type Cents, type ParseMoneyResult } from './money';
 
 /**
  * Reading the values of an import file. A cell is text (CSV, or an XLSX text cell) or a number (an XLSX
@@ -36,7 +36,25 @@ type DateShape =
 const pad = (n: number) => String(n).padStart(2, '0');
 const ymd = (y: number, m: number, d: number) => `${y}-${pad(m)}-${pad(d)}`;
 
+/**
+ * Shapes of the text cells seen lately: a file repeats the same few hundred dates in every row, and each
+ * is read twice (to decide the reading, then to parse). Shapes are never changed once made.
+ */
+const shapeCache = new Map<string, DateShape>();
+const SHAPE_CACHE_MAX = 20_000;
+
 function shapeOf(c: Cell | undefined): DateShape {
+  if (typeof c !== 'string') return shapeOfCell(c);
+  let s = shapeCache.get(c);
+  if (s === undefined) {
+    s = shapeOfCell(c);
+    if (shapeCache.size >= SHAPE_CACHE_MAX) shapeCache.clear();
+    shapeCache.set(c, s);
+  }
+  return s;
+}
+
+function shapeOfCell(c: Cell | undefined): DateShape {
   if (typeof c === 'number') {
     const iso = excelSerialToIso(c);
     return iso ? { kind: 'iso', value: iso } : { kind: 'bad' };
@@ -148,7 +166,44 @@ export function parseAmountCell(c: Cell | undefined, currency: string, decimal: 
     if (/e/i.test(text)) return { ok: false, reason: 'too_large' };
     return parseMoney(text, currency, { decimal: '.' });
   }
-  return parseMoney(cellText(c), currency, { decimal });
+  const text = cellText(c);
+  if (decimal !== 'auto') {
+    const plain = plainAmount(text, decimal, currencyDigits(currency));
+    if (plain !== null) return { ok: true, value: plain as Cents };
+  }
+  return parseMoney(text, currency, { decimal });
+}
+
+/**
+ * The common case without the general parser: digits, then optionally the column's decimal mark and at
+ * most the currency's minor digits ("1234.5", "980,00"). Anything else, or a value out of range, is
+ * left to parseMoney, and for these inputs the two agree (a test compares them).
+ */
+export function plainAmount(text: string, decimal: '.' | ',', digits: number): number | null {
+  const n = text.length;
+  if (n === 0 || n > 19) return null;
+  let i = 0;
+  let int = 0;
+  for (; i < n; i++) {
+    const d = text.charCodeAt(i) - 48;
+    if (d < 0 || d > 9) break;
+    int = int * 10 + d;
+  }
+  if (i === 0 || i > 15) return null;
+  let frac = 0;
+  let fracDigits = 0;
+  if (i < n) {
+    if (text[i] !== decimal || i === n - 1) return null;
+    for (i++; i < n; i++) {
+      const d = text.charCodeAt(i) - 48;
+      if (d < 0 || d > 9) return null;
+      frac = frac * 10 + d;
+      fracDigits++;
+    }
+    if (fracDigits > digits) return null;
+  }
+  const value = int * 10 ** digits + frac * 10 ** (digits - fracDigits);
+  return Number.isSafeInteger(value) && value <= MAX_CENTS ? value : null;
 }
 
 /** Payment terms such as "30", "30 días", "Crédito 30 días" → 30; "contado" (cash) → 0. */

@@ -80,15 +80,16 @@ export async function planClients(env: Env): Promise<Plan> {
   return {
     unchanged,
     writes: creates.length + updates.length,
-    apply: async (ctx) => applyClients(ctx, creates, updates),
+    apply: async (ctx, tick) => applyClients(ctx, creates, updates, tick),
   };
 }
 
-async function applyClients(ctx: Ctx, creates: ClientValues[], updates: { id: number; values: Existing }[]) {
+async function applyClients(ctx: Ctx, creates: ClientValues[], updates: { id: number; values: Existing }[], tick: () => void) {
   const now = nowIso(ctx);
   const insert = bulkInserter(ctx.sqlite, 'clients', ['code', 'name', 'tax_id', 'email', 'phone', 'address', 'segment', 'credit_limit', 'payment_terms_days', 'do_not_contact', 'search_text', 'created_at', 'updated_at']);
   for (const c of creates) {
     insert([c.code, c.name, c.taxId, c.email, c.phone, c.address, c.segment, c.creditLimit, c.paymentTermsDays ?? DEFAULT_TERMS, 0, searchTextOf(c), now, now]);
+    tick();
   }
   for (const { id, values: v } of updates) {
     await ctx.db
@@ -96,6 +97,7 @@ async function applyClients(ctx: Ctx, creates: ClientValues[], updates: { id: nu
       .set({ name: v.name, taxId: v.taxId, email: v.email, phone: v.phone, address: v.address, segment: v.segment, creditLimit: v.creditLimit, paymentTermsDays: v.paymentTermsDays, searchText: searchTextOf(v), updatedAt: now })
       .where('id', '=', id)
       .execute();
+    tick();
   }
   return { created: creates.length, updated: updates.length };
 }

@@ -34,7 +34,12 @@ export type Env = {
 };
 
 /** What a planner hands back: counts so far and the writes, run only when the import goes ahead. */
-export type Plan = { unchanged: number; writes: number; apply(ctx: Ctx): Promise<{ created: number; updated: number }> };
+export type Plan = {
+  unchanged: number;
+  writes: number;
+  /** `tick` once per row written, for progress */
+  apply(ctx: Ctx, tick: () => void): Promise<{ created: number; updated: number }>;
+};
 
 const SAMPLE_ROWS = 20;
 

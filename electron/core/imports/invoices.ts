@@ -1,12 +1,11 @@
-import { sql } from 'kysely';
 import { addDays } from '#shared/domain/dates';
 import type { Ctx } from '../context';
 import { nowIso } from '../context';
 import { bulkInserter } from '../db/dialect';
 import { displayNumber } from '../invoices/service';
 import { amount, currency, date, eachRow, reject, RowReject, text, type Env, type Plan } from './env';
-import { headerOf } from './layout';
-import { chunks, loadClientIndex } from './lookup';
+import { headerOf, type ImportRow } from './layout';
+import { loadClientIndex } from './lookup';
 
 type InvoiceValues = {
   clientId: number;
@@ -23,18 +22,61 @@ type Stored = Omit<InvoiceValues, 'clientId' | 'series' | 'number'>;
 /** The identity of an invoice: one number per series per client (the table's unique key). */
 const keyOf = (clientId: number, series: string, number: string) => `${clientId}\u0000${series}\u0000${number}`;
 
-/** Raw SQL without the camel-case plugin: mapping 100k result rows through it costs more than the query. */
-async function loadExisting(ctx: Ctx, clientIds: number[]): Promise<Map<string, Stored>> {
+/**
+ * The stored invoices among the file's keys, and only those: the book may hold a million invoices of
+ * the same clients, and reading them all made an import as slow as the book is large.
+ *
+ * One range read per client and series on the unique index (client_id, series, number), from the
+ * file's lowest to its highest number, so a file of 100k rows for 20k clients costs 20k index seeks,
+ * not 100k queries. Rows in a range that the file does not name are dropped at once; a range holds at
+ * most that client's invoices of that series (the old code read all of the client's invoices).
+ */
+function loadExisting(ctx: Ctx, keys: readonly { key: string; v: InvoiceValues }[]): Map<string, Stored> {
+  const groups = new Map<number, Map<string, { lo: string; hi: string }>>();
+  const wanted = new Set<string>();
+  for (const { key, v } of keys) {
+    wanted.add(key);
+    let bySeries = groups.get(v.clientId);
+    if (!bySeries) groups.set(v.clientId, (bySeries = new Map()));
+    const g = bySeries.get(v.series);
+    if (!g) bySeries.set(v.series, { lo: v.number, hi: v.number });
+    else if (compareBinary(v.number, g.lo) < 0) g.lo = v.number;
+    else if (compareBinary(v.number, g.hi) > 0) g.hi = v.number;
+  }
+  const stmt = ctx.sqlite
+    .prepare(
+      `SELECT number, issue_date, due_date, currency, amount, description FROM invoices
+       WHERE client_id = ? AND series = ? AND number BETWEEN ? AND ?`,
+    )
+    .raw();
   const map = new Map<string, Stored>();
-  const db = ctx.db.withoutPlugins();
-  for (const ids of chunks(clientIds)) {
-    const { rows } = await sql<Stored & { clientId: number; series: string; number: string }>`
-      SELECT client_id AS "clientId", series, number, issue_date AS "issueDate", due_date AS "dueDate", currency, amount, description
-      FROM invoices WHERE client_id IN (${sql.join(ids)})`.execute(db);
-    for (const r of rows) map.set(keyOf(r.clientId, r.series, r.number), r);
+  for (const [clientId, bySeries] of groups) {
+    for (const [series, { lo, hi }] of bySeries) {
+      for (const r of stmt.all(clientId, series, lo, hi) as [string, string, string, string, number, string | null][]) {
+        const key = keyOf(clientId, series, r[0]);
+        if (wanted.has(key)) map.set(key, { issueDate: r[1], dueDate: r[2], currency: r[3], amount: r[4], description: r[5] });
+      }
+    }
   }
   return map;
 }
+
+/**
+ * Text order as SQLite's BINARY collation sees it (UTF-8 bytes, that is code points). JS's `<` compares
+ * UTF-16 units, which differs when a character beyond U+FFFF meets one in U+E000–U+FFFF; a range bound
+ * taken in the wrong order would miss a stored invoice.
+ */
+export function compareBinary(a: string, b: string): number {
+  const n = Math.min(a.length, b.length);
+  for (let i = 0; i < n; i++) {
+    const x = a.charCodeAt(i);
+    const y = b.charCodeAt(i);
+    if (x !== y) return codePointRank(x) - codePointRank(y);
+  }
+  return a.length - b.length;
+}
+/** Surrogates (characters beyond U+FFFF) move above U+E000–U+FFFF, as they are in code point order. */
+const codePointRank = (u: number) => (u >= 0xe000 ? u - 0x800 : u >= 0xd800 ? u + 0x2000 : u);
 
 /**
  * What differs between a stored invoice and the file's row; the due date and description count only
@@ -66,7 +108,7 @@ function defaultDue(issue: string, terms: number): string {
 /** Invoices are created once: a known number with the same data is unchanged, with other data rejected. */
 export async function planInvoices(env: Env): Promise<Plan> {
   const clients = await loadClientIndex(env.ctx);
-  const parsed: { line: number; v: InvoiceValues; givenDue: boolean; givenDescription: boolean }[] = [];
+  const parsed: { row: ImportRow; key: string; v: InvoiceValues; givenDue: boolean; givenDescription: boolean }[] = [];
   eachRow(env, (row) => {
     const client = clients.resolve(env, row);
     const cur = currency(env, row);
@@ -84,40 +126,49 @@ export async function planInvoices(env: Env): Promise<Plan> {
       amount: amount(env, row, 'amount', cur, true)!,
       description: text(env, row, 'description', 500),
     };
-    parsed.push({ line: row.line, v, givenDue: due !== null, givenDescription: v.description !== null });
+    parsed.push({ row, key: keyOf(v.clientId, v.series, v.number), v, givenDue: due !== null, givenDescription: v.description !== null });
     return { client_code: client.code, ...v };
   });
   // second pass over the rows that read well: duplicates and existing invoices need all clients known
-  const existing = await loadExisting(env.ctx, [...new Set(parsed.map((p) => p.v.clientId))]);
+  const existing = loadExisting(env.ctx, parsed);
   const seen = new Map<string, number>();
   const creates: InvoiceValues[] = [];
   let unchanged = 0;
-  const byLine = new Map(env.rows.map((r) => [r.line, r]));
   for (const p of parsed) {
-    const key = keyOf(p.v.clientId, p.v.series, p.v.number);
-    const number = displayNumber(p.v);
-    const row = byLine.get(p.line)!;
+    const key = p.key;
+    const row = p.row;
     const first = seen.get(key);
     if (first !== undefined) {
-      reject(env, row, new RowReject('duplicate_in_file', { key: number, line: first }));
+      reject(env, row, new RowReject('duplicate_in_file', { key: displayNumber(p.v), line: first }));
       continue;
     }
-    seen.set(key, p.line);
+    seen.set(key, row.line);
     const stored = existing.get(key);
     if (!stored) creates.push(p.v);
     else {
       const diff = invoiceDifferences(stored, p.v, { dueDate: p.givenDue, description: p.givenDescription });
-      if (diff.length > 0) reject(env, row, new RowReject('conflict_existing', { key: number, fields: diff.map((f) => headerOf(env.layout, f)).join(', ') }));
+      if (diff.length > 0) reject(env, row, new RowReject('conflict_existing', { key: displayNumber(p.v), fields: diff.map((f) => headerOf(env.layout, f)).join(', ') }));
       else unchanged++;
     }
   }
-  return { unchanged, writes: creates.length, apply: async (ctx) => applyInvoices(ctx, creates) };
+  return { unchanged, writes: creates.length, apply: async (ctx, tick) => applyInvoices(ctx, creates, tick) };
 }
 
-/** New invoices have no credits or allocations yet, so their open amount is the amount. */
-async function applyInvoices(ctx: Ctx, creates: InvoiceValues[]) {
+/**
+ * New invoices have no credits or allocations yet, so their open amount is the amount.
+ *
+ * Written client by client (the file's order kept within each client): every index on invoices but
+ * one starts with client_id, and in file order each row lands on another page of each of them (20k
+ * clients, a million invoices); in client order the inserts walk the indexes once. Measured on the
+ * 1M-invoice bench book: about half the CPU of the file order. New ids follow that order.
+ */
+async function applyInvoices(ctx: Ctx, creates: InvoiceValues[], tick: () => void) {
   const now = nowIso(ctx);
   const insert = bulkInserter(ctx.sqlite, 'invoices', ['client_id', 'series', 'number', 'issue_date', 'due_date', 'currency', 'amount', 'open_amount', 'description', 'created_at', 'updated_at']);
-  for (const v of creates) insert([v.clientId, v.series, v.number, v.issueDate, v.dueDate, v.currency, v.amount, v.amount, v.description, now, now]);
+  const ordered = [...creates].sort((a, b) => a.clientId - b.clientId); // stable
+  for (const v of ordered) {
+    insert([v.clientId, v.series, v.number, v.issueDate, v.dueDate, v.currency, v.amount, v.amount, v.description, now, now]);
+    tick();
+  }
   return { created: creates.length, updated: 0 };
 }

@@ -6,7 +6,13 @@ export type ClientRef = { id: number; code: string; terms: number };
 
 /** Client codes and tax ids → clients, loaded once per import instead of once per row. */
 export async function loadClientIndex(ctx: Ctx) {
-  const rows = await ctx.db.selectFrom('clients').select(['id', 'code', 'taxId', 'paymentTermsDays']).execute();
+  // raw rows, not through the camel-case plugin: a book has tens of thousands of clients
+  const rows = ctx.sqlite.prepare('SELECT id, code, tax_id AS taxId, payment_terms_days AS paymentTermsDays FROM clients').all() as {
+    id: number;
+    code: string;
+    taxId: string | null;
+    paymentTermsDays: number;
+  }[];
   const byCode = new Map<string, ClientRef>();
   const byTax = new Map<string, ClientRef | null>();
   for (const r of rows) {
@@ -18,14 +24,21 @@ export async function loadClientIndex(ctx: Ctx) {
       byTax.set(k, byTax.has(k) ? null : ref);
     }
   }
+  // files name the same clients over and over: each code as written is folded and looked up once
+  const seenCodes = new Map<string, ClientRef>();
   return {
     /** The row's client by code, else by tax id; unknown (or ambiguous) rejects the row. */
     resolve(env: Env, row: ImportRow): ClientRef {
       const code = text(env, row, 'client_code', 200);
       const tax = text(env, row, 'client_tax_id', 40);
       if (code) {
-        const hit = byCode.get(codeKey(code));
+        let hit = seenCodes.get(code);
         if (hit) return hit;
+        hit = byCode.get(codeKey(code));
+        if (hit) {
+          seenCodes.set(code, hit);
+          return hit;
+        }
         throw new RowReject('unknown_client', { code });
       }
       if (tax) {

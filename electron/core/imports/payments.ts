@@ -86,10 +86,10 @@ export async function planPayments(env: Env): Promise<Plan> {
     creates.push({ clientId: client.id, date: day, amount: paid, currency: cur, method, reference, lines, unapplied: paid - allocated });
     return values;
   });
-  return { unchanged, writes: creates.length, apply: (ctx) => applyPayments(ctx, creates, book.byId) };
+  return { unchanged, writes: creates.length, apply: (ctx, tick) => applyPayments(ctx, creates, book.byId, tick) };
 }
 
-async function applyPayments(ctx: Ctx, creates: NewPayment[], invoices: Map<number, BookInvoice>) {
+async function applyPayments(ctx: Ctx, creates: NewPayment[], invoices: Map<number, BookInvoice>, tick: () => void) {
   const now = nowIso(ctx);
   const insertPayment = bulkInserter(ctx.sqlite, 'payments', ['id', 'client_id', 'date', 'amount', 'currency', 'method', 'reference', 'unapplied_amount', 'created_at', 'updated_at']);
   const insertAllocation = bulkInserter(ctx.sqlite, 'payment_allocations', ['payment_id', 'invoice_id', 'amount', 'date', 'created_at']);
@@ -102,6 +102,7 @@ async function applyPayments(ctx: Ctx, creates: NewPayment[], invoices: Map<numb
       insertAllocation([paymentId, l.invoiceId, l.amount, p.date, now]);
       touched.add(l.invoiceId);
     }
+    tick();
   }
   for (const invoiceId of touched) await refreshInvoiceBalance(ctx, invoiceId);
   await checkBalances(ctx, [...touched], invoices);

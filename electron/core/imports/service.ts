@@ -20,6 +20,7 @@ export type ImportFileInput = { kind: ImportKind; fileName: string; bytes: Uint8
 export type Progress = (done: number, total: number) => void;
 
 const PLANNERS: Record<ImportKind, (env: Env) => Promise<Plan>> = { clients: planClients, invoices: planInvoices, payments: planPayments };
+/** Progress is reported every this many rows read and rows written (and once at the end). */
 const PROGRESS_EVERY = 1000;
 
 /**
@@ -46,7 +47,8 @@ export async function importFile(ctx: Ctx, input: ImportFileInput, onProgress?: 
   const dryRun = input.dryRun ?? false;
 
   return inTransaction(ctx, async (trx) => {
-    const total = rows.length * (dryRun ? 1 : 2);
+    // reading and checking the rows, then writing: the second part is known once the rows are checked
+    let total = rows.length * (dryRun ? 1 : 2);
     let done = 0;
     const env: Env = {
       ctx: trx,
@@ -67,8 +69,9 @@ export async function importFile(ctx: Ctx, input: ImportFileInput, onProgress?: 
     env.rejects.sort((a, b) => a.line - b.line);
     const go = !dryRun && (env.rejects.length === 0 || partial);
     let written = { created: 0, updated: 0 };
+    total = rows.length + (go ? plan.writes : 0);
     if (go && plan.writes > 0) {
-      written = await plan.apply(trx);
+      written = await plan.apply(trx, env.tick);
       const counts = { rows: rows.length, rejected: env.rejects.length, ...written, unchanged: plan.unchanged };
       await audit(trx, { entity: 'import', entityId: null, action: `import.${input.kind}`, after: { fileName: input.fileName, sha256: sha256(input.bytes), partial, counts } });
     }
