@@ -125,12 +125,58 @@ describe('query plans of the hot queries', () => {
       await core.call('invoices.listByClient', { clientId: bigClient });
       await core.call('payments.listByClient', { clientId: bigClient });
     });
-    const inv = planOf(sqlite, find(log, 'invoices of the client', (s) => /^select \* from invoices where client_id = \?/i.test(s)));
-    expect(uses(inv, 'invoices_client_due'), inv.join('\n')).toBe(true);
-    const pay = planOf(sqlite, find(log, 'payments of the client', (s) => /^select \* from payments where client_id = \?/i.test(s)));
-    expect(uses(pay, 'payments_client_date'), pay.join('\n')).toBe(true);
+    // the open part of the page in (due date, id) descending order straight from the partial index
+    const open = planOf(sqlite, find(log, 'open invoices of the client', (s) => /^select \* from invoices where client_id = \? and open_amount > \? order by due_date desc, id desc limit \? offset \?$/i.test(s)));
+    expect(open.join('\n')).toMatch(/SEARCH invoices USING INDEX invoices_open_client_due \(client_id=\?\)/);
+    expect(open.join('\n')).not.toMatch(/TEMP B-TREE/);
+    // the settled part in the same order from (client_id, due_date)
+    const rest = planOf(sqlite, find(log, 'settled invoices of the client', (s) => /^select \* from invoices where client_id = \? and open_amount = \? order by due_date desc, id desc limit \? offset \?$/i.test(s)));
+    expect(rest.join('\n')).toMatch(/SEARCH invoices USING INDEX invoices_client_due \(client_id=\?\)/);
+    expect(rest.join('\n')).not.toMatch(/TEMP B-TREE/);
+    const pay = planOf(sqlite, find(log, 'payments of the client', (s) => /^select \* from payments where client_id = \? order by date desc, id desc limit \? offset \?$/i.test(s)));
+    expect(pay.join('\n')).toMatch(/SEARCH payments USING INDEX payments_client_date \(client_id=\?\)/);
+    expect(pay.join('\n')).not.toMatch(/TEMP B-TREE/);
     const alloc = planOf(sqlite, find(log, 'allocations of the payments', (s) => /from payment_allocations as a/i.test(s) && /payment_id in/i.test(s)));
     expect(uses(alloc, 'payment_allocations_payment'), alloc.join('\n')).toBe(true);
+    // clients.get: balances and the three counts from covering indexes, never the tables
+    const balances = planOf(sqlite, find(log, 'balances of the client', (s) => /from invoices/i.test(s) && /open_amount > \?/.test(s) && /client_id in/i.test(s)));
+    expect(balances.join('\n')).toMatch(/SEARCH invoices USING COVERING INDEX invoices_open \(client_id=\?\)/);
+    const counts = planOf(sqlite, find(log, 'counts of the client', (s) => /AS invoiceCount/.test(s)));
+    expect(counts.filter((l) => /^SEARCH/.test(l)), counts.join('\n')).toEqual([
+      'SEARCH invoices USING COVERING INDEX invoices_client_due (client_id=?)',
+      expect.stringMatching(/^SEARCH invoices USING COVERING INDEX invoices_open(_client_due)? \(client_id=\?\)$/),
+      expect.stringMatching(/^SEARCH payments USING COVERING INDEX payments_\w+ \(client_id=\?\)$/),
+    ]);
+    expectNoFullScans(sqlite, log);
+  });
+
+  it("a later page of a client's invoices counts the open ones from an index, then reads the settled part in order", async () => {
+    const openCount = (sqlite.prepare('SELECT count(*) AS n FROM invoices WHERE client_id = ? AND open_amount > 0').get(bigClient) as { n: number }).n;
+    const log = await capture(sqlite, () => core.call('invoices.listByClient', { clientId: bigClient, limit: 5, offset: openCount + 3 }));
+    const count = planOf(sqlite, find(log, 'open invoices count', (s) => /^select count\(\*\) as n from invoices where client_id = \? and open_amount > \?$/i.test(s)));
+    expect(count.join('\n')).toMatch(/SEARCH invoices USING COVERING INDEX invoices_open(_client_due)? \(client_id=\?\)/);
+    const rest = planOf(sqlite, find(log, 'settled invoices of the client', (s) => /open_amount = \? order by due_date desc, id desc/i.test(s)));
+    expect(rest.join('\n')).not.toMatch(/TEMP B-TREE/);
+    expectNoFullScans(sqlite, log);
+  });
+
+  it('aging as of today groups by client and currency while reading the covering index, without a temp B-tree', async () => {
+    for (const input of [
+      { asOf: today, basis: 'due' as const },
+      { asOf: today, basis: 'issue' as const, bounds: [15, 45] },
+    ]) {
+      const log = await capture(sqlite, () => core.call('aging.report', input));
+      const plan = planOf(sqlite, find(log, 'grouped aging', (s) => /FILTER \(WHERE/.test(s) && /GROUP BY i.client_id, i.currency/.test(s)));
+      expect(plan.join('\n')).toMatch(/SCAN i USING COVERING INDEX invoices_open\b/);
+      expect(plan.join('\n')).toMatch(/SEARCH c USING INTEGER PRIMARY KEY/);
+      expect(plan.join('\n')).not.toMatch(/TEMP B-TREE/);
+    }
+    // a drill-down on one client reads only that client's range of the index
+    const code = (sqlite.prepare('SELECT code FROM clients WHERE id = ?').get(bigClient) as { code: string }).code;
+    const log = await capture(sqlite, () => core.call('aging.summary', { asOf: today, by: 'client', clientCode: code }));
+    const plan = planOf(sqlite, find(log, 'grouped aging of one client', (s) => /FILTER \(WHERE/.test(s) && /client_id IN \(SELECT/.test(s)));
+    expect(plan.join('\n')).toMatch(/SEARCH i USING COVERING INDEX invoices_open \(client_id=\?\)/);
+    expect(plan.join('\n')).not.toMatch(/TEMP B-TREE/);
     expectNoFullScans(sqlite, log);
   });
 

@@ -31,9 +31,14 @@ export function formatAmount(v: number, currency: string, locale: string): strin
   return f.format(centsToDecimalString(v, currency) as unknown as number);
 }
 
+const dateFormats = new Map<string, Intl.DateTimeFormat>();
+
+/** A date in the company's locale; one formatter per locale (building one per cell cost more than the rest of the row). */
 function formatDateCell(iso: string, locale: string): string {
   const [y, m, d] = iso.split('-').map(Number) as [number, number, number];
-  return new Intl.DateTimeFormat(locale, { timeZone: 'UTC', year: 'numeric', month: '2-digit', day: '2-digit' }).format(new Date(Date.UTC(y, m - 1, d)));
+  let f = dateFormats.get(locale);
+  if (!f) dateFormats.set(locale, (f = new Intl.DateTimeFormat(locale, { timeZone: 'UTC', year: 'numeric', month: '2-digit', day: '2-digit' })));
+  return f.format(new Date(Date.UTC(y, m - 1, d)));
 }
 
 function pdfCell(t: Table, row: TableRow, i: number, v: Cell, locale: string, bold: boolean): Record<string, unknown> {

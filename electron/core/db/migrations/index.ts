@@ -2,6 +2,8 @@ import type { Migration } from 'kysely';
 import * as m0001 from './0001_init';
 import * as m0002 from './0002_default_policy';
 import * as m0003 from './0003_open_index_covering';
+import * as m0004 from './0004_open_client_due_index';
+import * as m0005 from './0005_kpi_covering_indexes';
 
 /**
  * Every migration this version knows, in order. Forward only: never edit a shipped one, add the next.
@@ -11,6 +13,8 @@ export const migrations: Record<string, Migration> = {
   '0001_init': m0001,
   '0002_default_policy': m0002,
   '0003_open_index_covering': m0003,
+  '0004_open_client_due_index': m0004,
+  '0005_kpi_covering_indexes': m0005,
 };
 
 export const SCHEMA_VERSION = Object.keys(migrations).length;
