@@ -65,7 +65,7 @@ export function parseMoney(text: string, currency: CurrencyCode, opts: ParseMone
     s = s.slice(1, -1);
   }
   // strip currency codes and symbols anywhere around the figures
-  s = s.replace(/[A-Za-z]{3}(?![0-9])/g, '').replace(/[$€£¥₡₲₱S\/]|S\/\.?/g, '').replace(/[\s\u00a0\u202f']/g, '');
+  s = s.replace(/[A-Za-z]{3}(?![0-9])/g, '').replace(/S\/\.?|[$€£¥₡₲₱]/g, '').replace(/[\s\u00a0\u202f']/g, '');
   if (s.startsWith('-')) {
     negative = !negative;
     s = s.slice(1);

@@ -15,7 +15,8 @@ export const GENERATOR_VERSION = 2;
 
 type Profile = 'good' | 'slow' | 'bad';
 /** an invoice of the client still open at "today", as far as the generator knows */
-type OpenInv = { id: number; open: number; currency: string; due: number; amount: number };
+/** An invoice still open after its own payments; lastEvent is the epoch day of its latest payment or credit. */
+type OpenInv = { id: number; open: number; currency: string; due: number; amount: number; lastEvent: number };
 
 const HISTORY_DAYS = 730;
 
@@ -169,7 +170,7 @@ export async function generateDemo(ctx: Ctx, opts: DemoOptions): Promise<DemoRes
       const settledOn = open === 0 ? day(lastEvent) : null;
       ins.invoice([invId, id, 'F001', String(invoiceNo++).padStart(8, '0'), day(issue), day(due), currency, amount, open, settledOn, r.pick(['Venta de mercadería', 'Servicio mensual', 'Suministros', 'Mantenimiento', 'Consultoría']), now, now]);
       for (const write of pending) write();
-      if (open > 0) openList.push({ id: invId, open, currency, due, amount });
+      if (open > 0) openList.push({ id: invId, open, currency, due, amount, lastEvent });
     }
 
     const overdue = openList.filter((o) => o.due < T).sort((a, b) => a.due - b.due || a.id - b.id);
@@ -204,7 +205,9 @@ export async function generateDemo(ctx: Ctx, opts: DemoOptions): Promise<DemoRes
             ins.alloc([payId, o.id, part, day(d), now]);
             o.open -= part;
             rest -= part;
-            settle.run(o.open, o.open === 0 ? day(d) : null, o.id);
+            o.lastEvent = Math.max(o.lastEvent, d);
+            // settled when the last of its payments arrived, which may be an earlier-made, later-dated one
+            settle.run(o.open, o.open === 0 ? day(o.lastEvent) : null, o.id);
           }
           paidAmount = amount;
         }
