@@ -2,7 +2,7 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { app, ipcMain, type BrowserWindow, type IpcMainInvokeEvent } from 'electron';
 import { systemClock } from '#core/app';
-import { openCoreHost, type CoreHost } from './shell/coreHost';
+import { openCoreHost, type CoreHost } from '#core/host';
 import { denyAllPermissions, installGuards } from './shell/guards';
 import { installMenu } from './shell/menu';
 import { resolveNativeBinding } from './shell/nativeBinding';

@@ -32,19 +32,17 @@ const staticDir = path.join(root, 'dist', 'renderer');
 await build({ configFile: path.join(root, 'vite.config.ts'), root: path.join(root, 'renderer'), logLevel: 'warn', build: { outDir: staticDir, emptyOutDir: true } });
 
 register();
-const { openCore, systemClock } = await import('../electron/core/app.ts');
+const { systemClock } = await import('../electron/core/app.ts');
+const { openCoreHost } = await import('../electron/core/host.ts');
 const { startWebServer } = await import('../electron/core/http.ts');
 const { defaultDataFile } = await import('../electron/core/paths.ts');
 
 const file = path.resolve(args.db ?? defaultDataFile());
 fs.mkdirSync(path.dirname(file), { recursive: true });
-let core;
-try {
-  core = await openCore(file, { clock: systemClock() });
-} catch (e) {
-  console.error(`Cannot open ${file}: ${e?.apiError?.message ?? e?.message ?? e}`);
-  process.exit(1);
-}
+// the same host as the desktop app: backups at start and on quit, and a damaged file is not fatal:
+// the page explains it and offers the latest good backup
+const core = await openCoreHost(file, { clock: systemClock(), fallbackLocale: Intl.DateTimeFormat().resolvedOptions().locale });
+if (core.failure) console.error(`Cannot use ${file}: ${core.failure.message}\nThe page offers to restore the latest good backup.`);
 const server = await startWebServer(core, { staticDir, port });
 console.log(`Data file: ${file}`);
 console.log(`Cartera is running at ${server.url} — press Ctrl+C to stop`);

@@ -87,6 +87,9 @@ export const handlers: Handlers = {
   'imports.run': runImport,
   // a healthy file needs no recovery; the Electron host answers these itself when the file failed to open
   'recovery.status': async () => ({ failure: null, latest: null }),
+  'backups.restore': async () => {
+    throw new CarteraError('invalid_state', 'error.restore.needs_host');
+  },
   'recovery.restoreLatest': async () => {
     throw new CarteraError('invalid_state', 'error.recovery.not_needed');
   },

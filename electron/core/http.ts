@@ -25,7 +25,7 @@ const MIME: Record<string, string> = {
 
 const MAX_BODY = 8 * 1024 * 1024;
 
-export async function startWebServer(core: Core, opts: { staticDir: string; port?: number; token?: string }): Promise<WebServer> {
+export async function startWebServer(core: Pick<Core, 'dispatch'>, opts: { staticDir: string; port?: number; token?: string }): Promise<WebServer> {
   const token = opts.token ?? crypto.randomBytes(24).toString('base64url');
   let origin = '';
   const server = http.createServer((req, res) => {

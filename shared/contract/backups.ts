@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { op } from './op';
 import { empty } from './schemas';
+import type { RecoveryResult } from './recovery';
 
 /** One automatic backup file: `cartera-YYYYMMDD-HHMMSS-<reason>.sqlite` in the backup folder. */
 export type BackupFileInfo = {
@@ -43,4 +44,15 @@ export const setBackupFolder = op<BackupStatus>()(
   { writes: true },
 );
 
-export const backupOps = [backupStatus, backupList, backupNowOp, setBackupFolder] as const;
+/**
+ * Replaces the data file with one of the backups that backups.list shows, named (never a free path).
+ * The app closes the file, keeps a verified copy of it in the backup folder, restores and reopens; so
+ * only a host that owns the file (the app, `npm run web`) carries it out.
+ */
+export const restoreBackup = op<RecoveryResult>()(
+  'backups.restore',
+  z.object({ name: z.string().regex(/^cartera-\d{8}-\d{6}-[a-z-]+(_\d+)?\.sqlite$/, { error: 'validation.backup_name' }) }).strict(),
+  { writes: false },
+);
+
+export const backupOps = [backupStatus, backupList, backupNowOp, setBackupFolder, restoreBackup] as const;

@@ -99,6 +99,9 @@ export const en = {
   'import.reject.exceeds_open': 'The payment of {amount} is larger than the open balance {open} of invoice {number}.',
   'error.recovery.not_needed': 'The data file is healthy; there is nothing to restore.',
   'error.recovery.no_backup': 'No good backup was found in {folder}.',
+  'error.restore.needs_host': 'A restore replaces the open file: do it from the Cartera app, or close it and use `cartera restore`.',
+  'error.restore.unknown_backup': 'There is no backup named {name} in the backup folder.',
+  'validation.backup_name': 'This is not the name of a Cartera backup.',
 } as const;
 
 export type MessageKey = keyof typeof en;

@@ -101,4 +101,7 @@ export const es: Record<MessageKey, string> = {
   'import.reject.exceeds_open': 'El pago de {amount} es mayor que el saldo pendiente {open} de la factura {number}.',
   'error.recovery.not_needed': 'El archivo de datos está sano; no hay nada que restaurar.',
   'error.recovery.no_backup': 'No se encontró ninguna copia de seguridad buena en {folder}.',
+  'error.restore.needs_host': 'Restaurar reemplaza el archivo abierto: hágalo desde la aplicación Cartera, o ciérrela y use `cartera restore`.',
+  'error.restore.unknown_backup': 'No hay ninguna copia llamada {name} en la carpeta de copias.',
+  'validation.backup_name': 'Este no es el nombre de una copia de seguridad de Cartera.',
 };

@@ -1,6 +1,6 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import type { BackupFileInfo, BackupListEntry } from '#shared/contract/backups';
 import { ApiClientError } from '../../renderer/api/client';
 import { fakeTransport, INFO, renderApp, SETTINGS } from './support';
@@ -90,5 +90,36 @@ describe('settings: backups and audit', () => {
     expect(within(table).getByText('Cliente')).toBeInTheDocument();
     expect(within(table).getByText('modificado')).toBeInTheDocument();
     expect(within(table).getByText('name: Andina → Andina S.A.C.')).toBeInTheDocument();
+  });
+});
+
+describe('settings: restoring a backup', () => {
+  it('shows the backup date and counts, restores only after confirming, then reloads', async () => {
+    const restored: unknown[] = [];
+    const api = fakeTransport({
+      'settings.get': () => SETTINGS,
+      'system.info': () => INFO,
+      'backups.status': () => ({ folder: '/data/backups', isDefaultFolder: true, last: OLD, due: false }),
+      'backups.list': () => [OLD, { ...OLD, name: 'cartera-20261118-120000-auto.sqlite', counts: null, problem: 'dañada' }],
+      'backups.restore': (i) => {
+        restored.push(i);
+        return { restoredFrom: OLD.file, at: OLD.at, safetyCopy: '/data/backups/cartera-20261120-120000-pre-restore.sqlite' };
+      },
+      'audit.list': () => ({ rows: [], total: 0 }),
+    });
+    const reload = vi.fn();
+    vi.spyOn(window, 'location', 'get').mockReturnValue({ ...window.location, reload } as Location);
+    const user = userEvent.setup();
+    renderApp('#/settings');
+    const list = await screen.findByTestId('backup-list');
+    // an unreadable copy offers no restore
+    expect(within(list).getAllByRole('button', { name: 'Restaurar…' })).toHaveLength(1);
+    await user.click(within(list).getByRole('button', { name: 'Restaurar…' }));
+    const dialog = await screen.findByRole('dialog', { name: '¿Restaurar esta copia?' });
+    expect(within(dialog).getByText(/40 clientes, 400 facturas, 421 pagos/)).toBeInTheDocument();
+    expect(api.callsOf('backups.restore')).toHaveLength(0);
+    await user.click(within(dialog).getByRole('button', { name: 'Restaurar' }));
+    await waitFor(() => expect(reload).toHaveBeenCalled());
+    expect(restored).toEqual([{ name: OLD.name }]);
   });
 });

@@ -1,10 +1,10 @@
-import { Table, Text } from '@mantine/core';
+import { Button, Table, Text } from '@mantine/core';
 import type { BackupListEntry } from '#shared/contract/backups';
 import { formatBytes } from '../../components/download';
 import { formatInstant, useSettingsT } from './i18n';
 
 /** Newest first; a copy that cannot be read says why, since it would be useless for a restore. */
-export function BackupList({ list, highlight }: { list: BackupListEntry[]; highlight: string | null }) {
+export function BackupList({ list, highlight, onRestore }: { list: BackupListEntry[]; highlight: string | null; onRestore(entry: BackupListEntry): void }) {
   const { t, locale } = useSettingsT();
   const n = new Intl.NumberFormat(locale);
   const reason = (r: string) => {
@@ -23,6 +23,7 @@ export function BackupList({ list, highlight }: { list: BackupListEntry[]; highl
             <Table.Th>{t('ui.bk.reason')}</Table.Th>
             <Table.Th ta="right">{t('ui.bk.size')}</Table.Th>
             <Table.Th ta="right">{t('ui.bk.counts')}</Table.Th>
+            <Table.Th />
           </Table.Tr>
         </Table.Thead>
         <Table.Tbody>
@@ -36,6 +37,13 @@ export function BackupList({ list, highlight }: { list: BackupListEntry[]; highl
                   `${n.format(b.counts.clients)} · ${n.format(b.counts.invoices)} · ${n.format(b.counts.payments)}`
                 ) : (
                   <Text span c="red.8" size="sm" title={b.problem ?? undefined}>{t('ui.bk.unreadable')}</Text>
+                )}
+              </Table.Td>
+              <Table.Td ta="right">
+                {b.counts && (
+                  <Button size="compact-xs" variant="subtle" onClick={() => onRestore(b)}>
+                    {t('ui.bk.restore')}
+                  </Button>
                 )}
               </Table.Td>
             </Table.Tr>

@@ -9,6 +9,8 @@ import { formatBytes } from '../../components/download';
 import { ErrorState } from '../../components/ErrorState';
 import { Loading } from '../../components/Loading';
 import { BackupList } from './BackupList';
+import { RestoreDialog } from './RestoreDialog';
+import type { BackupListEntry } from '#shared/contract/backups';
 import { formatInstant, useSettingsT } from './i18n';
 
 function LastBackup({ last, due }: { last: BackupFileInfo | null; due: boolean }) {
@@ -82,6 +84,7 @@ export function BackupsSection() {
   const { t, locale } = useSettingsT();
   const store = useStores().backups;
   const { status, error, info, list, running, made } = useStore(store);
+  const [restoring, setRestoring] = useState<BackupListEntry | null>(null);
 
   useEffect(() => {
     void store.getState().load();
@@ -123,7 +126,8 @@ export function BackupsSection() {
               </Alert>
             )}
             <FolderForm folder={info.folder} isDefault={info.isDefaultFolder} />
-            <BackupList list={list} highlight={made?.name ?? null} />
+            <BackupList list={list} highlight={made?.name ?? null} onRestore={setRestoring} />
+            {restoring && <RestoreDialog entry={restoring} onClose={() => setRestoring(null)} onConfirm={() => store.getState().restore(restoring.name)} />}
           </>
         )}
       </Stack>

@@ -15,6 +15,8 @@ export type BackupsState = {
   backupNow(): Promise<BackupFileInfo>;
   /** null = back to the default folder beside the data file */
   setFolder(folder: string | null): Promise<void>;
+  /** replaces the data file with this backup (the app keeps a copy of the current file) */
+  restore(name: string): Promise<void>;
 };
 
 export function createBackupsStore() {
@@ -45,6 +47,9 @@ export function createBackupsStore() {
       } finally {
         set({ running: false });
       }
+    },
+    async restore(name) {
+      await call('backups.restore', { name });
     },
     async setFolder(folder) {
       const info = await call('backups.setFolder', { folder });

@@ -27,6 +27,7 @@ const csv = (text: string) => Buffer.from(text, 'utf8').toString('base64');
 export const SAMPLES: Record<string, { input: (ids: Ids) => unknown; empty?: true }> = {
   'settings.get': { input: () => ({}) },
   'recovery.status': { input: () => ({}) },
+  'backups.restore': { input: () => ({ name: 'cartera-20261120-120000-manual.sqlite' }) },
   'recovery.restoreLatest': { input: () => ({}) },
   'settings.update': { input: () => ({ name: 'Mi Empresa', defaultCurrency: 'USD' }) },
   'clients.create': { input: () => ({ code: 'NEW', name: 'New client' }) },

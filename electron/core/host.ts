@@ -1,10 +1,11 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { openCore, type Core, type CoreOptions } from '#core/app';
-import { toApiError } from '#core/api';
-import { backupIfDue, backupNow } from '#core/backups/auto';
-import { backupFolderOf, latestGoodBackup, restoreFrom } from '#core/backups/restore';
+import { openCore, type Core, type CoreOptions } from './app';
+import { toApiError } from './api';
+import { backupFolder, backupIfDue, backupNow, listBackupFiles } from './backups/auto';
+import { backupFolderOf, latestGoodBackup, restoreFrom } from './backups/restore';
 import type { ApiError, ApiResult } from '#shared/contract/index';
+import { restoreBackup } from '#shared/contract/backups';
 import type { RecoveryResult, RecoveryStatus } from '#shared/contract/recovery';
 import { translate } from '#shared/i18n/index';
 
@@ -30,6 +31,7 @@ export async function openCoreHost(file: string, opts: HostOptions): Promise<Cor
   const locale = () => opts.locale ?? opts.fallbackLocale;
   let core: Core | null = null;
   let failure: ApiError | null = null;
+  let restoring = false;
 
   async function open(): Promise<void> {
     try {
@@ -69,12 +71,43 @@ export async function openCoreHost(file: string, opts: HostOptions): Promise<Cor
     return { restoredFrom: latest.file, at: latest.at, safetyCopy: r.safetyCopy };
   }
 
+  /** A backup the user picked in Settings: close the file, restore (a copy of it is kept), reopen. */
+  async function restoreNamed(c: Core, input: unknown): Promise<ApiResult<unknown>> {
+    const parsed = restoreBackup.input.safeParse(input);
+    if (!parsed.success) return c.dispatch('backups.restore', input); // the core answers the typed validation error
+    const { folder } = await backupFolder(c.ctx);
+    const entry = listBackupFiles(folder).find((b) => b.name === parsed.data.name);
+    if (!entry) {
+      const params = { name: parsed.data.name };
+      return { ok: false, error: { code: 'not_found', key: 'error.restore.unknown_backup', params, message: translate(locale(), 'error.restore.unknown_backup', params) } };
+    }
+    restoring = true;
+    core = null;
+    try {
+      await c.close();
+      const r = await restoreFrom(file, entry.file, { nativeBinding: opts.nativeBinding, backupDir: folder });
+      await open();
+      if (failure) return { ok: false, error: failure };
+      const result: RecoveryResult = { restoredFrom: entry.file, at: entry.at, safetyCopy: r.safetyCopy };
+      return { ok: true, data: result };
+    } catch (e) {
+      // the backup was refused before anything was replaced: carry on with the file as it was
+      await open();
+      return { ok: false, error: toApiError(locale(), e) };
+    } finally {
+      restoring = false;
+    }
+  }
+
   await open();
   return {
     get failure() {
       return failure;
     },
     async dispatch(method, input) {
+      // not 'database': the file is fine, only busy for the seconds a restore takes
+      if (restoring) return { ok: false, error: { code: 'invalid_state', key: 'error.db.busy', message: translate(locale(), 'error.db.busy') } };
+      if (core && method === 'backups.restore') return restoreNamed(core, input);
       if (core) return core.dispatch(method, input);
       try {
         if (method === 'recovery.status') return { ok: true, data: status() };

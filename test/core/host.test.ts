@@ -3,13 +3,13 @@ import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { fixedClock } from '#shared/domain/dates';
-import { openCoreHost } from '../../electron/shell/coreHost';
+import { openCoreHost } from '#core/host';
 
 /** The Electron main process's view of the core: a file that won't open keeps the app up with a typed error. */
 const clock = fixedClock('2026-11-20T12:00:00.000Z');
 const tmp = () => fs.mkdtempSync(path.join(os.tmpdir(), 'cartera-host-'));
 
-describe('core host for the Electron shell', () => {
+describe('the core host (Electron app and npm run web)', () => {
   it('opens a new file (creating its folder) and dispatches', async () => {
     const file = path.join(tmp(), 'nested', 'folder', 'cartera.sqlite');
     const host = await openCoreHost(file, { clock, locale: 'en', fallbackLocale: 'en' });
@@ -99,6 +99,38 @@ describe('backups and recovery through the host', () => {
     const host = await openCoreHost(path.join(tmp(), 'cartera.sqlite'), { clock, locale: 'en', fallbackLocale: 'en' });
     expect(await host.dispatch('recovery.status', {})).toEqual({ ok: true, data: { failure: null, latest: null } });
     expect(await host.dispatch('recovery.restoreLatest', {})).toMatchObject({ ok: false, error: { code: 'invalid_state' } });
+    await host.close();
+  });
+});
+
+describe('restoring a backup chosen in Settings', () => {
+  it('closes the file, keeps a copy, restores the named backup and reopens', async () => {
+    const dir = tmp();
+    const file = path.join(dir, 'cartera.sqlite');
+    const later = fixedClock('2026-11-21T09:30:00.000Z');
+    const host = await openCoreHost(file, { clock: later, locale: 'en', fallbackLocale: 'en' });
+    await host.dispatch('clients.create', { code: 'C1', name: 'Andina' });
+    const made = await host.dispatch('backups.now', {});
+    if (!made.ok) throw new Error(made.error.message);
+    const name = (made.data as { name: string }).name;
+    await host.dispatch('clients.create', { code: 'C2', name: 'Written after the backup' });
+
+    const r = await host.dispatch('backups.restore', { name });
+    expect(r).toMatchObject({ ok: true, data: { restoredFrom: expect.stringContaining(name), safetyCopy: expect.stringContaining('pre-restore') } });
+    expect(await host.dispatch('clients.list', {})).toMatchObject({ ok: true, data: { total: 1, rows: [{ code: 'C1' }] } });
+    // the file as it was before the restore is kept, C2 included
+    const copy = (r as { data: { safetyCopy: string } }).data.safetyCopy;
+    const peek = await openCoreHost(copy, { clock: later, locale: 'en', fallbackLocale: 'en' });
+    expect(await peek.dispatch('clients.list', {})).toMatchObject({ ok: true, data: { total: 2 } });
+    await host.close();
+  });
+
+  it('refuses a name that is not a listed backup, and a path, leaving the file as it was', async () => {
+    const host = await openCoreHost(path.join(tmp(), 'cartera.sqlite'), { clock, locale: 'en', fallbackLocale: 'en' });
+    await host.dispatch('clients.create', { code: 'C1', name: 'Andina' });
+    expect(await host.dispatch('backups.restore', { name: 'cartera-20200101-000000-manual.sqlite' })).toMatchObject({ ok: false, error: { code: 'not_found' } });
+    expect(await host.dispatch('backups.restore', { name: '../../etc/passwd' })).toMatchObject({ ok: false, error: { code: 'validation' } });
+    expect(await host.dispatch('clients.list', {})).toMatchObject({ ok: true, data: { total: 1 } });
     await host.close();
   });
 });
