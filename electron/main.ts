@@ -65,7 +65,12 @@ async function onApi(event: IpcMainInvokeEvent, method: unknown, input: unknown)
     throw new Error('forbidden sender');
   }
   if (!host) throw new Error('not ready');
-  return (await host).dispatch(method, input);
+  const sender = event.sender;
+  // an import reports every thousand rows; the window that asked shows a progress bar
+  const onProgress = (done: number, total: number) => {
+    if (!sender.isDestroyed()) sender.send('progress', { method, done, total });
+  };
+  return (await host).dispatch(method, input, { onProgress });
 }
 
 function showWindow(): void {

@@ -100,15 +100,18 @@ export const handlers: Handlers = {
  * transaction) → `{ok, data}` or `{ok:false, error}` with a message in the user's language.
  * It never throws, and a failed write leaves the database as it was.
  */
-export async function dispatch(ctx: Ctx, method: unknown, input: unknown): Promise<ApiResult<unknown>> {
+export type DispatchOptions = { onProgress?: (done: number, total: number) => void };
+
+export async function dispatch(ctx: Ctx, method: unknown, input: unknown, opts: DispatchOptions = {}): Promise<ApiResult<unknown>> {
   const locale = ctx.locale;
   if (!isMethod(method)) return { ok: false, error: error(locale, 'unknown_method', 'error.unknown_method', { method: String(method).slice(0, 80) }) };
   const op = contract[method];
   const parsed = (op.input as z.ZodType).safeParse(input ?? {});
   if (!parsed.success) return { ok: false, error: validationError(locale, parsed.error) };
   const handler = handlers[method] as (ctx: Ctx, input: unknown) => Promise<unknown>;
+  const callCtx = opts.onProgress ? { ...ctx, progress: opts.onProgress } : ctx;
   try {
-    const data = op.writes ? await inTransaction(ctx, (trx) => handler(trx, parsed.data)) : await handler(ctx, parsed.data);
+    const data = op.writes ? await inTransaction(callCtx, (trx) => handler(trx, parsed.data)) : await handler(callCtx, parsed.data);
     return { ok: true, data };
   } catch (e) {
     return { ok: false, error: toApiError(locale, e) };

@@ -1,6 +1,6 @@
 import type { ApiResult, InputOf, Method, OutputOf } from '#shared/contract/index';
 import type { Clock } from '#shared/domain/dates';
-import { dispatch } from './api';
+import { dispatch, type DispatchOptions } from './api';
 import type { Ctx } from './context';
 import { openDatabase, type OpenOptions } from './db/open';
 import { getSettings } from './settings/service';
@@ -8,7 +8,7 @@ import { getSettings } from './settings/service';
 export type Core = {
   ctx: Ctx;
   /** untyped entry for transports: never throws */
-  dispatch(method: unknown, input: unknown): Promise<ApiResult<unknown>>;
+  dispatch(method: unknown, input: unknown, opts?: DispatchOptions): Promise<ApiResult<unknown>>;
   /** typed entry for the CLI and tests: throws the ApiError on failure */
   call<M extends Method>(method: M, input: InputOf<M>): Promise<OutputOf<M>>;
   close(): Promise<void>;
@@ -23,8 +23,8 @@ export async function openCore(file: string, opts: CoreOptions): Promise<Core> {
   const database = await openDatabase(file, opts);
   const ctx: Ctx = { db: database.db, sqlite: database.sqlite, file, clock: opts.clock, locale: opts.locale ?? 'es', appVersion: opts.appVersion ?? APP_VERSION };
   if (!opts.locale) ctx.locale = (await getSettings(ctx)).locale;
-  const run = async (method: unknown, input: unknown) => {
-    const result = await dispatch(ctx, method, input);
+  const run = async (method: unknown, input: unknown, dispatchOpts?: DispatchOptions) => {
+    const result = await dispatch(ctx, method, input, dispatchOpts);
     // the language of messages follows the settings as soon as they change
     if (result.ok && (method === 'settings.update' || method === 'demo.load') && !opts.locale) ctx.locale = (await getSettings(ctx)).locale;
     return result;

@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { openCore, type Core, type CoreOptions } from './app';
-import { toApiError } from './api';
+import { toApiError, type DispatchOptions } from './api';
 import { backupFolder, backupIfDue, backupNow, listBackupFiles } from './backups/auto';
 import { backupFolderOf, latestGoodBackup, restoreFrom } from './backups/restore';
 import type { ApiError, ApiResult } from '#shared/contract/index';
@@ -17,7 +17,7 @@ import { translate } from '#shared/i18n/index';
  * Plain Node (no electron import) so it is tested like the core.
  */
 export type CoreHost = {
-  dispatch(method: unknown, input: unknown): Promise<ApiResult<unknown>>;
+  dispatch(method: unknown, input: unknown, opts?: DispatchOptions): Promise<ApiResult<unknown>>;
   /** backs up (reason 'quit') and closes the file */
   close(): Promise<void>;
   /** set while the file could not be opened */
@@ -104,11 +104,11 @@ export async function openCoreHost(file: string, opts: HostOptions): Promise<Cor
     get failure() {
       return failure;
     },
-    async dispatch(method, input) {
+    async dispatch(method, input, dispatchOpts) {
       // not 'database': the file is fine, only busy for the seconds a restore takes
       if (restoring) return { ok: false, error: { code: 'invalid_state', key: 'error.db.busy', message: translate(locale(), 'error.db.busy') } };
       if (core && method === 'backups.restore') return restoreNamed(core, input);
-      if (core) return core.dispatch(method, input);
+      if (core) return core.dispatch(method, input, dispatchOpts);
       try {
         if (method === 'recovery.status') return { ok: true, data: status() };
         if (method === 'recovery.restoreLatest') return { ok: true, data: await restoreLatest() };

@@ -63,3 +63,18 @@ export async function call<M extends Method>(method: M, input: InputOf<M>): Prom
   if (result.error.code === 'database') databaseListeners.forEach((l) => l(result.error));
   throw new ApiClientError(result.error);
 }
+
+export type Progress = { method: string; done: number; total: number };
+
+/**
+ * Progress of a long call (an import), pushed by the desktop app's main process. The browser transport
+ * cannot push, so there the listener is simply never called and screens show an indeterminate state.
+ */
+export function onProgress(listener: (p: Progress) => void): () => void {
+  const bridge = typeof window === 'undefined' ? undefined : window.cartera;
+  if (!bridge) return () => {};
+  return bridge.on('progress', (payload) => {
+    const p = payload as Partial<Progress> | null;
+    if (p && typeof p.method === 'string' && typeof p.done === 'number' && typeof p.total === 'number' && p.total > 0) listener(p as Progress);
+  });
+}

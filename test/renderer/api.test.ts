@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { ApiClientError, call, errorMessage, onDatabaseError, setTransport } from '../../renderer/api/client';
+import { ApiClientError, call, errorMessage, onDatabaseError, onProgress, setTransport } from '../../renderer/api/client';
 import { detectTransport, httpTransport } from '../../renderer/api/transport';
 import '../../renderer/i18n/index';
 
@@ -84,5 +84,39 @@ describe('http transport', () => {
     document.head.insertAdjacentHTML('beforeend', '<meta name="cartera-transport" content="http"><meta name="cartera-token" content="t">');
     expect(detectTransport()).toBeTypeOf('function');
     document.head.querySelectorAll('meta[name^="cartera-"]').forEach((m) => m.remove());
+  });
+});
+
+describe('progress pushed by the desktop app', () => {
+  it('passes well-formed progress events to listeners until they unsubscribe', () => {
+    let push: (payload: unknown) => void = () => {};
+    let unsubscribed = false;
+    window.cartera = {
+      invoke: async () => ({ ok: true, data: null }),
+      on: (_channel, listener) => {
+        push = listener;
+        return () => {
+          unsubscribed = true;
+        };
+      },
+      platform: 'test',
+    };
+    const got: unknown[] = [];
+    const off = onProgress((p) => got.push(p));
+    push({ method: 'imports.run', done: 1000, total: 4000 });
+    push({ nonsense: true });
+    push({ method: 'imports.run', done: 1, total: 0 });
+    off();
+    delete window.cartera;
+    expect(got).toEqual([{ method: 'imports.run', done: 1000, total: 4000 }]);
+    expect(unsubscribed).toBe(true);
+  });
+
+  it('is silent in the browser, where nothing can push', () => {
+    const off = onProgress(() => {
+      throw new Error('never called');
+    });
+    expect(typeof off).toBe('function');
+    off();
   });
 });

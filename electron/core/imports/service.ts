@@ -125,6 +125,6 @@ export async function runImport(ctx: Ctx, input: ParsedInputOf<'imports.run'>): 
     options: input.options,
     partial: input.partial,
     dryRun: input.dryRun,
-  });
+  }, ctx.progress);
   return report;
 }

@@ -1,4 +1,4 @@
-import { Alert, Button, Group, Loader, Paper, Radio, Stack, Text } from '@mantine/core';
+import { Alert, Button, Group, Loader, Paper, Progress, Radio, Stack, Text } from '@mantine/core';
 import { useEffect, useState } from 'react';
 import { useStore } from 'zustand';
 import { errorMessage } from '../../api/client';
@@ -10,6 +10,7 @@ import { RejectsTable } from './RejectsTable';
 /** While the core works: a large file takes seconds, so say how many rows and how long so far. */
 function Running({ rows }: { rows: number }) {
   const { t } = useImportsT();
+  const progress = useStore(useStores().imports, (s) => s.progress);
   const [seconds, setSeconds] = useState(0);
   useEffect(() => {
     const started = Date.now();
@@ -22,6 +23,7 @@ function Running({ rows }: { rows: number }) {
       <div>
         <Text fw={500} className="num">{t('ui.imp.running', { rows, seconds })}</Text>
         <Text size="sm" c="dimmed">{t('ui.imp.runningHint')}</Text>
+        {progress && <Progress mt={6} w={320} value={(100 * progress.done) / progress.total} aria-label={t('ui.imp.progress')} />}
       </div>
     </Group>
   );

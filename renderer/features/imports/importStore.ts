@@ -1,7 +1,7 @@
 import { createStore } from 'zustand/vanilla';
 import type { ImportOptions, ImportPreview, ImportReport } from '#shared/contract/imports';
 import { fieldsOf, type ImportKind } from '#shared/domain/importFields';
-import { call } from '../../api/client';
+import { call, onProgress } from '../../api/client';
 
 export type ImportStep = 'choose' | 'preview' | 'rejects' | 'done';
 export type ImportFile = { name: string; size: number; base64: string };
@@ -18,6 +18,8 @@ export type ImportState = {
   preview: ImportPreview | null;
   report: ImportReport | null;
   busy: 'previewing' | 'running' | null;
+  /** rows checked and written so far while running, when the transport reports it (the desktop app) */
+  progress: { done: number; total: number } | null;
   /** a file-level problem (empty, binary, missing columns…) or a failed run */
   error: unknown;
   setKind(kind: ImportKind): void;
@@ -70,7 +72,7 @@ export function createImportStore() {
       }
     }
 
-    const fresh = (kind: ImportKind) => ({ step: 'choose' as const, kind, file: null, reading: AUTO, mapping: null, preview: null, report: null, busy: null, error: null });
+    const fresh = (kind: ImportKind) => ({ step: 'choose' as const, kind, file: null, reading: AUTO, mapping: null, preview: null, report: null, busy: null, error: null, progress: null });
 
     return {
       ...fresh('clients'),
@@ -103,12 +105,18 @@ export function createImportStore() {
       },
       async run(partial) {
         generation++;
-        set({ busy: 'running', error: null });
+        set({ busy: 'running', error: null, progress: null });
+        const off = onProgress((p) => {
+          if (p.method === 'imports.run') set({ progress: { done: p.done, total: p.total } });
+        });
         try {
           const report = await call('imports.run', { ...request(), partial, dryRun: false });
           set({ report, busy: null, step: 'done' });
         } catch (error) {
           set({ busy: null, error });
+        } finally {
+          off();
+          set({ progress: null });
         }
       },
       reset(kind) {
