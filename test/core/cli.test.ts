@@ -1,21 +1,11 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { PassThrough } from 'node:stream';
 import BetterSqlite3 from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
-import { main } from '#core/cli/main';
+import { runCli } from '../support/cli';
 
-async function run(args: string[]) {
-  const out = new PassThrough();
-  const err = new PassThrough();
-  let stdout = '';
-  let stderr = '';
-  out.on('data', (d) => (stdout += d));
-  err.on('data', (d) => (stderr += d));
-  const code = await main(args, out, err);
-  return { code, stdout, stderr };
-}
+const run = runCli;
 
 const BUCKETS = [0, 30, 60, 90, 120];
 const bucketOf = (days: number) => {

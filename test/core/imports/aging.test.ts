@@ -1,22 +1,12 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { PassThrough } from 'node:stream';
 import { afterEach, describe, expect, it } from 'vitest';
-import { main } from '#core/cli/main';
+import { runCli } from '../../support/cli';
 import { freshCore, snapshot } from '../../support/core';
 import { canonical, clients, invoices, payments, spanish } from '../../fixtures/imports/book';
 import { expectedAging } from '../../fixtures/imports/expect';
 
-async function cli(args: string[]) {
-  const out = new PassThrough();
-  const err = new PassThrough();
-  let stdout = '';
-  let stderr = '';
-  out.on('data', (d) => (stdout += d));
-  err.on('data', (d) => (stderr += d));
-  const code = await main(args, out, err);
-  return { code, stdout, stderr };
-}
+const cli = runCli;
 
 const dirs: string[] = [];
 afterEach(() => {

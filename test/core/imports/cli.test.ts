@@ -1,24 +1,14 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { PassThrough } from 'node:stream';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { main } from '#core/cli/main';
+import { runCli } from '../../support/cli';
 import { openCore } from '#core/app';
 import { fixedClock } from '#shared/domain/dates';
 import { snapshot } from '../../support/core';
 import { canonical, csv } from '../../fixtures/imports/book';
 
-async function cli(...args: string[]) {
-  const out = new PassThrough();
-  const err = new PassThrough();
-  let stdout = '';
-  let stderr = '';
-  out.on('data', (d) => (stdout += d));
-  err.on('data', (d) => (stderr += d));
-  const code = await main(['--db', db, '--lang', 'en', ...args], out, err);
-  return { code, stdout, stderr };
-}
+const cli = (...args: string[]) => runCli(['--db', db, '--lang', 'en', ...args]);
 
 let dir: string;
 let db: string;
