@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { op } from './op';
+import type { RiskLevel } from '../domain/risk';
 import { cents, currency, email, id, optionalText, paging, requiredText, text } from './schemas';
 
 export type CurrencyBalance = {
@@ -21,6 +22,8 @@ export type ClientListRow = {
   segment: string | null;
   doNotContact: boolean;
   balances: CurrencyBalance[];
+  /** from how much is late and how late (shared/domain/risk.ts) */
+  risk: RiskLevel;
 };
 
 export type Contact = {
@@ -53,6 +56,7 @@ export type Client = {
 
 export type ClientDetail = Client & {
   balances: CurrencyBalance[];
+  risk: RiskLevel;
   contacts: Contact[];
   /** all the client's invoices, voided included: what invoices.listByClient pages through */
   invoiceCount: number;

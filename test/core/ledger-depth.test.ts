@@ -154,3 +154,15 @@ describe('client credit and payment methods', () => {
     expect((await core.call('payments.methods', {})).custom).toEqual(['Tunki', 'Nequi']);
   });
 });
+
+describe('client risk', () => {
+  it('is graded from the balances on the client page and in the list', async () => {
+    await portfolio();
+    const risk = async (code: string) => (await core.call('clients.list', { search: code })).rows[0]!.risk;
+    expect(await risk('A1')).toBe('medium'); // all of its balance is late, 10 days
+    expect(await risk('B2')).toBe('high'); // 172 days late
+    expect(await risk('G3')).toBe('low'); // owes, nothing late
+    const b2 = (await core.call('clients.list', { search: 'B2' })).rows[0]!;
+    expect((await core.call('clients.get', { id: b2.id })).risk).toBe('high');
+  });
+});

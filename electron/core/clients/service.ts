@@ -1,6 +1,7 @@
 import type { Client, ClientDetail, ClientListRow } from '#shared/contract/clients';
 import { sql } from 'kysely';
 import type { ParsedInputOf } from '#shared/contract/index';
+import { riskOf } from '#shared/domain/risk';
 import { audit } from '../audit';
 import type { Ctx } from '../context';
 import { nowIso } from '../context';
@@ -68,7 +69,7 @@ export async function createClient(ctx: Ctx, input: ParsedInputOf<'clients.creat
     .executeTakeFirstOrThrow();
   const client = toClient(row);
   await audit(ctx, { entity: 'client', entityId: client.id, action: 'create', after: client });
-  return { ...client, balances: [], contacts: [], invoiceCount: 0, openInvoiceCount: 0, paymentCount: 0 };
+  return { ...client, balances: [], risk: 'none', contacts: [], invoiceCount: 0, openInvoiceCount: 0, paymentCount: 0 };
 }
 
 export async function updateClient(ctx: Ctx, input: ParsedInputOf<'clients.update'>): Promise<ClientDetail> {
@@ -121,6 +122,7 @@ export async function getClient(ctx: Ctx, id: number): Promise<ClientDetail> {
   return {
     ...client,
     balances: balances.get(id) ?? [],
+    risk: riskOf(balances.get(id) ?? []),
     contacts: contacts.map(toContact),
     ...counts,
   };
@@ -183,6 +185,7 @@ export async function listClients(ctx: Ctx, input: ParsedInputOf<'clients.list'>
       segment: r.segment,
       doNotContact: r.doNotContact === 1,
       balances: balances.get(r.id) ?? [],
+      risk: riskOf(balances.get(r.id) ?? []),
     })),
   };
 }

@@ -22,6 +22,7 @@ import { InvoicesTable } from './InvoicesTable';
 import { CreditNotesTable, DisputesTable } from './LedgerTables';
 import { PaymentForm } from './PaymentForm';
 import { MoreRows } from './MoreRows';
+import { RiskBadge } from './RiskBadge';
 import { PaymentsTable } from './PaymentsTable';
 import { VoidPaymentDialog } from './VoidPaymentDialog';
 
@@ -72,6 +73,7 @@ export function ClientDetailPage({ clientId }: { clientId: number }) {
           <Group gap="sm" align="baseline">
             <Title order={2}>{client.name}</Title>
             <Text ff="monospace" c="dimmed">{client.code}</Text>
+            <RiskBadge risk={client.risk} />
             {client.doNotContact && <Badge color="orange" variant="light">⊘ {t('ui.client.doNotContact')}</Badge>}
           </Group>
         </div>

@@ -35,6 +35,7 @@ function Row({ row, onOpen }: { row: ClientListRow; onOpen(id: number): void }) 
       </Text>
       <Text size="sm" fw={500} truncate>
         {row.name}
+        {row.risk === 'high' && <Text span size="xs" c="red.8" fw={600}> · {t('ui.cl.risk.high')}</Text>}
         {row.doNotContact && <Text span size="xs" c="orange.8" fw={600}> · {t('ui.client.doNotContact')}</Text>}
       </Text>
       <Text size="sm" c="dimmed" truncate>
