@@ -116,4 +116,22 @@ describe('aging view', () => {
     await waitFor(() => expect(calls.callsOf('exports.aging')).toHaveLength(2));
     expect(calls.callsOf('exports.aging')[1]).toMatchObject({ format: 'csv', delimiter: ';' });
   });
+
+  it('takes custom buckets, refusing ones that do not increase, and keeps them for exports', async () => {
+    const calls = api();
+    const user = userEvent.setup();
+    renderApp('#/aging');
+    await screen.findByTestId('aging-table-PEN');
+    const field = screen.getByLabelText(/Tramos/);
+    await user.clear(field);
+    await user.type(field, '30,10{Enter}');
+    expect(screen.getByText('Días enteros crecientes, separados por comas.')).toBeInTheDocument();
+    expect(calls.callsOf('aging.summary').some((c) => 'bounds' in c)).toBe(false);
+    await user.clear(field);
+    await user.type(field, '0,15,45{Enter}');
+    await waitFor(() => expect(calls.callsOf('aging.summary').at(-1)).toMatchObject({ bounds: [0, 15, 45] }));
+    await user.click(screen.getByRole('button', { name: 'Exportar' }));
+    await user.click(await screen.findByRole('menuitem', { name: 'Excel (.xlsx), resumen y detalle' }));
+    await waitFor(() => expect(calls.callsOf('exports.aging').at(-1)).toMatchObject({ bounds: [0, 15, 45], format: 'xlsx' }));
+  });
 });

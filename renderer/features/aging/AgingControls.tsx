@@ -2,6 +2,7 @@ import { Button, Group, SegmentedControl, Stack, Text, TextInput } from '@mantin
 import { useEffect, useState } from 'react';
 import { isIsoDate } from '#shared/domain/dates';
 import type { AgingBasis, AgingBy } from '#shared/domain/agingViews';
+import { DEFAULT_BOUNDS, isValidBounds } from '#shared/domain/aging';
 import { todayIso } from '../../app/locale';
 import { lastMonthEnd } from '../reports/periods';
 import type { AgingQuery } from './agingStore';
@@ -17,6 +18,15 @@ export function AgingControls({ query, onChange, showBy }: Props) {
   useEffect(() => setText(query.asOf), [query.asOf]);
   const today = todayIso();
   const lme = lastMonthEnd(today);
+
+  const [boundsText, setBoundsText] = useState((query.bounds ?? DEFAULT_BOUNDS).join(','));
+  useEffect(() => setBoundsText((query.bounds ?? DEFAULT_BOUNDS).join(',')), [query.bounds]);
+  const parsedBounds = boundsText.split(',').map((x) => (/^\s*\d+\s*$/.test(x) ? Number(x) : NaN));
+  const boundsOk = isValidBounds(parsedBounds);
+  const applyBounds = () => {
+    if (!boundsOk || parsedBounds.join(',') === (query.bounds ?? DEFAULT_BOUNDS).join(',')) return;
+    onChange({ bounds: parsedBounds.join(',') === DEFAULT_BOUNDS.join(',') ? undefined : parsedBounds });
+  };
 
   const typed = (v: string) => {
     setText(v);
@@ -54,6 +64,17 @@ export function AgingControls({ query, onChange, showBy }: Props) {
           ]}
         />
       </Stack>
+      <TextInput
+        label={t('ui.agingv.bounds')}
+        description={t('ui.agingv.boundsHint')}
+        value={boundsText}
+        onChange={(e) => setBoundsText(e.currentTarget.value)}
+        onBlur={applyBounds}
+        onKeyDown={(e) => e.key === 'Enter' && applyBounds()}
+        error={boundsOk ? undefined : t('ui.agingv.boundsInvalid')}
+        w={190}
+        className="num"
+      />
       {showBy && (
         <Stack gap={2}>
           <Text size="sm" fw={500} id="aging-by">{t('ui.agingv.by')}</Text>

@@ -32,7 +32,7 @@ export function AgingPage() {
     if (!drill || !query) return;
     const { label: _label, ...filter } = drill;
     const prev = stores.agingDetail.getState().params;
-    void stores.agingDetail.getState().open({ asOf: query.asOf, basis: query.basis, ...filter, sort: prev?.sort ?? 'days', dir: prev?.dir ?? 'desc' });
+    void stores.agingDetail.getState().open({ asOf: query.asOf, basis: query.basis, ...(query.bounds ? { bounds: query.bounds } : {}), ...filter, sort: prev?.sort ?? 'days', dir: prev?.dir ?? 'desc' });
   }, [drill, query, stores.agingDetail]);
 
   // Escape goes back from the drill-down, as Back would

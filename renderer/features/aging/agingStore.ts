@@ -12,7 +12,8 @@ export type DrillFilter = {
   label?: string;
 };
 
-export type AgingQuery = { asOf: string; basis: AgingBasis; by: AgingBy };
+/** `bounds`: upper day limits of the buckets (0,30,60,90,120 when absent), as the core takes them. */
+export type AgingQuery = { asOf: string; basis: AgingBasis; by: AgingBy; bounds?: number[] };
 
 export type AgingState = {
   query: AgingQuery | null;
