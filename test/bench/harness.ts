@@ -51,6 +51,9 @@ export async function runCase(env: BenchEnv, c: BenchCase, log: (s: string) => v
     const floorTimes: number[] = [];
     for (let i = 0; i < warmup + runs; i++) {
       await c.before?.(env, i);
+      // collect the previous run's garbage (untimed), so peak memory is one operation's, not the sum of
+      // repeats V8 had not yet reclaimed; npm run bench starts node with --expose-gc
+      (globalThis as { gc?: () => void }).gc?.();
       const t0 = performance.now();
       const got = await c.run(env, i);
       const ms = performance.now() - t0;

@@ -18,6 +18,20 @@ type InvoiceValues = {
   description: string | null;
 };
 type Stored = Omit<InvoiceValues, 'clientId' | 'series' | 'number'>;
+/** A row read well: its values, its key, whether the file gave a due date, and the row (for late rejects). */
+type Parsed = InvoiceValues & { row: ImportRow; key: string; givenDue: boolean };
+
+/** The values alone, as the preview shows them. */
+const valuesOf = (p: Parsed): InvoiceValues => ({
+  clientId: p.clientId,
+  series: p.series,
+  number: p.number,
+  issueDate: p.issueDate,
+  dueDate: p.dueDate,
+  currency: p.currency,
+  amount: p.amount,
+  description: p.description,
+});
 
 /** The identity of an invoice: one number per series per client (the table's unique key). */
 const keyOf = (clientId: number, series: string, number: string) => `${clientId}\u0000${series}\u0000${number}`;
@@ -31,10 +45,11 @@ const keyOf = (clientId: number, series: string, number: string) => `${clientId}
  * not 100k queries. Rows in a range that the file does not name are dropped at once; a range holds at
  * most that client's invoices of that series (the old code read all of the client's invoices).
  */
-function loadExisting(ctx: Ctx, keys: readonly { key: string; v: InvoiceValues }[]): Map<string, Stored> {
+function loadExisting(ctx: Ctx, keys: readonly Parsed[]): Map<string, Stored> {
   const groups = new Map<number, Map<string, { lo: string; hi: string }>>();
   const wanted = new Set<string>();
-  for (const { key, v } of keys) {
+  for (const v of keys) {
+    const key = v.key;
     wanted.add(key);
     let bySeries = groups.get(v.clientId);
     if (!bySeries) groups.set(v.clientId, (bySeries = new Map()));
@@ -108,7 +123,16 @@ function defaultDue(issue: string, terms: number): string {
 /** Invoices are created once: a known number with the same data is unchanged, with other data rejected. */
 export async function planInvoices(env: Env): Promise<Plan> {
   const clients = await loadClientIndex(env.ctx);
-  const parsed: { row: ImportRow; key: string; v: InvoiceValues; givenDue: boolean; givenDescription: boolean }[] = [];
+  // one object per row read well (its values, key and what the file gave), row kept for late rejects
+  const parsed: Parsed[] = [];
+  // a file repeats a few series, dates and currencies over and over: each distinct text is kept once
+  const interned = new Map<string, string>();
+  const intern = (s: string) => {
+    const hit = interned.get(s);
+    if (hit !== undefined) return hit;
+    interned.set(s, s);
+    return s;
+  };
   eachRow(env, (row) => {
     const client = clients.resolve(env, row);
     const cur = currency(env, row);
@@ -116,18 +140,22 @@ export async function planInvoices(env: Env): Promise<Plan> {
     const due = date(env, row, 'due_date', false);
     const dueDate = due ?? defaultDue(issueDate, client.terms);
     if (dueDate < issueDate) throw new RowReject('due_before_issue', { due: dueDate, issue: issueDate });
-    const v: InvoiceValues = {
+    const v: Parsed = {
       clientId: client.id,
-      series: text(env, row, 'series', 20) ?? '',
+      series: intern(text(env, row, 'series', 20) ?? ''),
       number: text(env, row, 'number', 40, true)!,
-      issueDate,
-      dueDate,
-      currency: cur,
+      issueDate: intern(issueDate),
+      dueDate: intern(dueDate),
+      currency: intern(cur),
       amount: amount(env, row, 'amount', cur, true)!,
       description: text(env, row, 'description', 500),
+      row,
+      key: '',
+      givenDue: due !== null,
     };
-    parsed.push({ row, key: keyOf(v.clientId, v.series, v.number), v, givenDue: due !== null, givenDescription: v.description !== null });
-    return { client_code: client.code, ...v };
+    v.key = keyOf(v.clientId, v.series, v.number);
+    parsed.push(v);
+    return { client_code: client.code, ...valuesOf(v) };
   });
   // second pass over the rows that read well: duplicates and existing invoices need all clients known
   const existing = loadExisting(env.ctx, parsed);
@@ -139,18 +167,19 @@ export async function planInvoices(env: Env): Promise<Plan> {
     const row = p.row;
     const first = seen.get(key);
     if (first !== undefined) {
-      reject(env, row, new RowReject('duplicate_in_file', { key: displayNumber(p.v), line: first }));
+      reject(env, row, new RowReject('duplicate_in_file', { key: displayNumber(p), line: first }));
       continue;
     }
     seen.set(key, row.line);
     const stored = existing.get(key);
-    if (!stored) creates.push(p.v);
+    if (!stored) creates.push(p);
     else {
-      const diff = invoiceDifferences(stored, p.v, { dueDate: p.givenDue, description: p.givenDescription });
-      if (diff.length > 0) reject(env, row, new RowReject('conflict_existing', { key: displayNumber(p.v), fields: diff.map((f) => headerOf(env.layout, f)).join(', ') }));
+      const diff = invoiceDifferences(stored, p, { dueDate: p.givenDue, description: p.description !== null });
+      if (diff.length > 0) reject(env, row, new RowReject('conflict_existing', { key: displayNumber(p), fields: diff.map((f) => headerOf(env.layout, f)).join(', ') }));
       else unchanged++;
     }
   }
+  parsed.length = 0; // the writes need only the creates
   return { unchanged, writes: creates.length, apply: async (ctx, tick) => applyInvoices(ctx, creates, tick) };
 }
 

@@ -20,11 +20,13 @@ export async function planPayments(env: Env): Promise<Plan> {
   const clients = await loadClientIndex(env.ctx);
   const clientIds = new Set<number>();
   for (const row of env.rows) {
+    row.hold();
     try {
       clientIds.add(clients.resolve(env, row).id);
     } catch {
       // the main pass below rejects the row with its reason
     }
+    row.release();
   }
   const book = await loadBook(env.ctx, [...clientIds]);
   const seenRefs = new Map<string, number>();

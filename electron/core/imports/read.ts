@@ -4,8 +4,12 @@ import iconv from 'iconv-lite';
 import type { Cell } from '#shared/domain/importValues';
 import { CarteraError } from '../errors';
 
-/** A file as rows of cells, each row with the line a person sees it on (1-based). */
-export type SourceRow = { line: number; cells: Cell[] };
+/**
+ * A file as rows, each with the line a person sees it on (1-based). `src` is the row's cells, or for a
+ * CSV without quotes the line itself, split when it is read: a 100k-row file then costs one string per
+ * row (a slice of the decoded text) instead of an array of cells per row.
+ */
+export type SourceRow = { readonly line: number; readonly src: Cell[] | string };
 export type Encoding = 'utf8' | 'win1252' | 'utf16le';
 export type Delimiter = ',' | ';' | '\t';
 export type Table = { format: 'csv' | 'xlsx'; encoding: Encoding | null; delimiter: Delimiter | null; rows: SourceRow[] };
@@ -22,6 +26,11 @@ export async function readTable(bytes: Uint8Array, opts: ReadOptions = {}): Prom
   if (looksBinary(text)) throw fileError('binary');
   const delimiter = opts.delimiter && opts.delimiter !== 'auto' ? opts.delimiter : detectDelimiter(text);
   return { format: 'csv', encoding, delimiter, rows: parseCsv(text, delimiter) };
+}
+
+/** A row's cells; an unsplit line is split on the table's delimiter (a fresh array each call). */
+export function cellsOf(row: SourceRow, delimiter: Delimiter | null): Cell[] {
+  return typeof row.src === 'string' ? row.src.split(delimiter ?? ',') : row.src;
 }
 
 /** Valid UTF-8 is UTF-8 (a Windows-1252 file with accents almost never is); anything else is Windows-1252. */
@@ -101,7 +110,9 @@ function parseCsv(text: string, delimiter: Delimiter): SourceRow[] {
   if (!body.includes('"')) {
     const lines = body.split(/\r?\n|\r/);
     if (lines[lines.length - 1] === '') lines.pop();
-    return lines.map((l, i) => ({ line: i + 1, cells: l.split(delimiter) }));
+    const rows: SourceRow[] = new Array(lines.length);
+    for (let i = 0; i < lines.length; i++) rows[i] = { line: i + 1, src: lines[i]! };
+    return rows;
   }
   let records: CsvRecord[];
   try {
@@ -120,7 +131,7 @@ function parseCsv(text: string, delimiter: Delimiter): SourceRow[] {
   // csv-parse reports the line a record ends on; it starts right after the previous one
   let next = 1;
   return records.map((r) => {
-    const row = { line: next, cells: r.record };
+    const row: SourceRow = { line: next, src: r.record };
     next = r.info.lines + 1;
     return row;
   });
@@ -139,7 +150,7 @@ async function readXlsx(bytes: Uint8Array): Promise<Table> {
   sheet.eachRow({ includeEmpty: false }, (row, rowNumber) => {
     const cells: Cell[] = [];
     for (let c = 1; c <= row.cellCount; c++) cells.push(xlsxCell(row.getCell(c).value));
-    rows.push({ line: rowNumber, cells });
+    rows.push({ line: rowNumber, src: cells });
   });
   if (rows.length === 0) throw fileError('empty');
   return { format: 'xlsx', encoding: null, delimiter: null, rows };

@@ -10,7 +10,7 @@ import { inTransaction } from '../context';
 import { CarteraError } from '../errors';
 import { getSettings } from '../settings/service';
 import { planClients } from './clients';
-import { decimalsFor, type Env, type Plan } from './env';
+import { conventionsFor, type Env, type Plan } from './env';
 import { planInvoices } from './invoices';
 import { dataRows, findLayout } from './layout';
 import { planPayments } from './payments';
@@ -34,14 +34,16 @@ export async function importFile(ctx: Ctx, input: ImportFileInput, onProgress?: 
   }
   const opts = input.options ?? {};
   const table = await readTable(input.bytes, { encoding: opts.encoding ?? 'auto', delimiter: opts.delimiter ?? 'auto' });
-  const layout = findLayout(input.kind, table.rows, opts.mapping);
-  const rows = dataRows(table.rows, layout);
+  const layout = findLayout(input.kind, table, opts.mapping);
+  const rows = dataRows(table, layout);
+  table.rows = []; // the data rows hold what is needed of them
   const fields = fieldsOf(input.kind);
   const dateFields = fields.filter((f) => f.type === 'date' && f.field in layout.mapping).map((f) => f.field);
-  const dates = decideDateReading(
-    rows.flatMap((r) => dateFields.map((f) => r.cell(f))),
-    opts.dateFormat ?? 'auto',
-    layout.spanish || languageOf(ctx.locale) === 'es',
+  const { dates, decimals } = conventionsFor(
+    rows,
+    dateFields,
+    fields.filter((f) => f.type === 'money').map((f) => f.field),
+    (cells) => decideDateReading(cells, opts.dateFormat ?? 'auto', layout.spanish || languageOf(ctx.locale) === 'es'),
   );
   const partial = input.partial ?? false;
   const dryRun = input.dryRun ?? false;
@@ -56,7 +58,7 @@ export async function importFile(ctx: Ctx, input: ImportFileInput, onProgress?: 
       rows,
       layout,
       dates,
-      decimals: decimalsFor(rows, fields.filter((f) => f.type === 'money').map((f) => f.field)),
+      decimals,
       defaultCurrency: (await getSettings(trx)).defaultCurrency,
       rejects: [],
       rejectedLines: new Set(),
