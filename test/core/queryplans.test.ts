@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Core } from '#core/app';
 import { addMonths } from '#shared/domain/dates';
 import { freshCore } from '../support/core';
+import { capture, type Captured } from '../support/queryplan';
 
 /**
  * EXPLAIN QUERY PLAN for the hot queries, so an index is never lost silently (issue #6).
@@ -14,31 +15,6 @@ import { freshCore } from '../support/core';
  * the ones the app gets. Timings are measured by `npm run bench`, never asserted here.
  */
 
-type Captured = { sql: string; params: unknown[] };
-
-/** Records the statements the core prepares and runs while `fn` runs. */
-async function capture(sqlite: BetterSqlite3.Database, fn: () => Promise<unknown>): Promise<Captured[]> {
-  const log: Captured[] = [];
-  const proto = Object.getPrototypeOf(sqlite) as BetterSqlite3.Database;
-  const patched = sqlite as BetterSqlite3.Database & { prepare: BetterSqlite3.Database['prepare'] };
-  patched.prepare = ((src: string) => {
-    const st = proto.prepare.call(sqlite, src);
-    for (const m of ['all', 'get', 'run', 'iterate'] as const) {
-      const f = st[m] as (...a: unknown[]) => unknown;
-      (st as unknown as Record<string, unknown>)[m] = (...args: unknown[]) => {
-        log.push({ sql: src, params: args });
-        return f.apply(st, args);
-      };
-    }
-    return st;
-  }) as BetterSqlite3.Database['prepare'];
-  try {
-    await fn();
-  } finally {
-    delete (patched as { prepare?: unknown }).prepare; // back to the prototype's
-  }
-  return log;
-}
 
 function planOf(sqlite: BetterSqlite3.Database, q: Captured): string[] {
   const rows = sqlite.prepare(`EXPLAIN QUERY PLAN ${q.sql}`).all(...(q.params as unknown[])) as { detail: string }[];

@@ -3,36 +3,13 @@ import type BetterSqlite3 from 'better-sqlite3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Core } from '#core/app';
 import { freshCore } from '../../support/core';
+import { capture, type Captured } from '../../support/queryplan';
 
 /**
  * Query plans of the KPI report and trend (migration 0005): every statement reads an index range, and
  * none scans a big table. Runs the real operations and asks SQLite for the plans of the statements they
  * ran (same approach as test/core/queryplans.test.ts). Timings live in `npm run bench`.
  */
-type Captured = { sql: string; params: unknown[] };
-
-async function capture(sqlite: BetterSqlite3.Database, fn: () => Promise<unknown>): Promise<Captured[]> {
-  const log: Captured[] = [];
-  const proto = Object.getPrototypeOf(sqlite) as BetterSqlite3.Database;
-  const patched = sqlite as BetterSqlite3.Database & { prepare: BetterSqlite3.Database['prepare'] };
-  patched.prepare = ((src: string) => {
-    const st = proto.prepare.call(sqlite, src);
-    for (const m of ['all', 'get', 'run', 'iterate'] as const) {
-      const f = st[m] as (...a: unknown[]) => unknown;
-      (st as unknown as Record<string, unknown>)[m] = (...args: unknown[]) => {
-        log.push({ sql: src, params: args });
-        return f.apply(st, args);
-      };
-    }
-    return st;
-  }) as BetterSqlite3.Database['prepare'];
-  try {
-    await fn();
-  } finally {
-    delete (patched as { prepare?: unknown }).prepare;
-  }
-  return log;
-}
 
 const planOf = (sqlite: BetterSqlite3.Database, q: Captured) =>
   (sqlite.prepare(`EXPLAIN QUERY PLAN ${q.sql}`).all(...(q.params as unknown[])) as { detail: string }[]).map((r) => r.detail).join('\n');
