@@ -46,7 +46,8 @@ export async function startWebServer(core: Pick<Core, 'dispatch'>, opts: { stati
     if (url.pathname.startsWith('/api/')) return api(req, res, url.pathname.slice(5));
     if (req.method !== 'GET' && req.method !== 'HEAD') return void res.writeHead(405).end();
     const s = session!;
-    if (url.searchParams.has(LAUNCH_PARAM)) {
+    // only a GET spends the key: a HEAD (a link preview, a checker) must not use up the user's link
+    if (url.searchParams.has(LAUNCH_PARAM) && req.method === 'GET') {
       const fresh = s.redeem(url.searchParams.get(LAUNCH_PARAM));
       // a reload of the launch URL in the browser that already holds the cookie is fine too
       if (!fresh && !s.authenticated(req)) return page(req, res, 403, 'web.link_spent');

@@ -33,6 +33,7 @@ export function httpTransport(fetchImpl: typeof fetch = (...a) => fetch(...a)): 
     } catch (e) {
       return transportFailure(e instanceof Error ? e.message : String(e));
     }
+    if (res.status === 401) return sessionEnded();
     let body: unknown;
     try {
       body = await res.json();
@@ -43,6 +44,11 @@ export function httpTransport(fetchImpl: typeof fetch = (...a) => fetch(...a)): 
     const error = (body as { ok?: unknown; error?: unknown } | null)?.error;
     return isApiError(error) ? { ok: false, error } : transportFailure(`HTTP ${res.status}`);
   };
+}
+
+/** The server no longer knows this browser: a new `npm run web` (new token), or the cookie was cleared. */
+function sessionEnded(): ApiResult<unknown> {
+  return { ok: false, error: { code: 'internal', key: 'ui.error.session', message: 'This browser is no longer let into Cartera: open the new link printed by npm run web.' } };
 }
 
 export function transportFailure(detail: string): ApiResult<unknown> {

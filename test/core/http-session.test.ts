@@ -96,6 +96,9 @@ describe('npm run web: only the launching user gets in', () => {
   });
 
   it('the right key, once: an HttpOnly SameSite=Strict cookie and a redirect to a clean URL; then the key is spent', async () => {
+    const peek = await request(server, { method: 'HEAD', path: `/?key=${key}` }); // a link preview does not spend it
+    expect(peek.status).toBe(401);
+    expect(peek.headers['set-cookie']).toBeUndefined();
     const first = await request(server, { path: `/?key=${key}` });
     expect(first.status).toBe(303);
     expect(first.headers.location).toBe('/');

@@ -1,4 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import type { ApiError } from '#shared/contract/index';
 import { ApiClientError, call, errorMessage, onDatabaseError, onProgress, setTransport } from '../../renderer/api/client';
 import { detectTransport, httpTransport } from '../../renderer/api/transport';
 import '../../renderer/i18n/index';
@@ -74,9 +75,16 @@ describe('http transport', () => {
   });
 
   it('maps an HTTP failure to an error result, never throws', async () => {
+    const fetchImpl = vi.fn(async () => new Response('oops', { status: 500 }));
+    const result = await httpTransport(fetchImpl as unknown as typeof fetch)('clients.get', { id: 3 });
+    expect(result).toMatchObject({ ok: false, error: { code: 'internal', key: 'ui.error.transport', params: { detail: 'HTTP 500' } } });
+  });
+
+  it('says how to get back in when the server no longer knows this browser (401)', async () => {
     const fetchImpl = vi.fn(async () => new Response('missing or wrong token', { status: 401 }));
     const result = await httpTransport(fetchImpl as unknown as typeof fetch)('clients.get', { id: 3 });
-    expect(result).toMatchObject({ ok: false, error: { code: 'internal', key: 'ui.error.transport', params: { detail: 'HTTP 401' } } });
+    expect(result).toMatchObject({ ok: false, error: { key: 'ui.error.session' } });
+    expect(errorMessage(new ApiClientError((result as { error: ApiError }).error), 'es')).toMatch(/npm run web/);
   });
 
   it('passes on a typed refusal from the server (a body over the limit), so the user reads why', async () => {
