@@ -51,8 +51,8 @@ export async function startWebServer(core: Pick<Core, 'dispatch'>, opts: { stati
       const fresh = s.redeem(url.searchParams.get(LAUNCH_PARAM));
       // a reload of the launch URL in the browser that already holds the cookie is fine too
       if (!fresh && !s.authenticated(req)) return page(req, res, 403, 'web.link_spent');
-      // to a clean URL: the key does not stay in the address bar, history or a Referer
-      return void res.writeHead(303, { location: url.pathname, ...(fresh ? { 'set-cookie': s.cookie() } : {}) }).end();
+      // to the clean root (never a path from the request: no open redirect); the key leaves the address bar
+      return void res.writeHead(303, { location: '/', ...(fresh ? { 'set-cookie': s.cookie() } : {}) }).end();
     }
     if (!s.authenticated(req)) return page(req, res, 401, 'web.link_needed');
     return serveStatic(res, opts.staticDir, url.pathname);

@@ -121,6 +121,9 @@ describe('npm run web: only the launching user gets in', () => {
     expect(page.body).toContain('<meta name="cartera-transport" content="http">');
     expect(page.body).not.toContain(server.token);
     expect((await request(server, { path: `/?key=${key}`, headers: { cookie } })).status).toBe(303); // a reload of the printed link
+    for (const p of [`//evil.example/?key=${key}`, `/%2f%2fevil.example?key=${key}`, `/\\evil.example?key=${key}`]) {
+      expect((await request(server, { path: p, headers: { cookie } })).headers.location, p).toBe('/'); // never an open redirect
+    }
     const list = await api(server, 'clients.list', { cookie, origin: server.origin });
     expect(list.status).toBe(200);
     expect(list.body).toContain(SECRET_CLIENT);
