@@ -10,6 +10,7 @@ import { runImport } from '../imports/command';
 import { isSafetyCommand, runSafety } from './safety';
 import { toApiError } from '../api';
 import { CarteraError } from '../errors';
+import { ignoreBrokenPipe } from './brokenPipe';
 
 const USAGE = `Usage: cartera --db FILE <command> [options]
 
@@ -31,6 +32,7 @@ class UsageError extends Error {}
 
 /** Runs one CLI invocation; returns the exit code. Output goes to the given streams (tests pass their own). */
 export async function main(argv: string[], out: NodeJS.WritableStream = process.stdout, err: NodeJS.WritableStream = process.stderr): Promise<number> {
+  ignoreBrokenPipe(out, err);
   let core: Core | null = null;
   let lang: string | undefined;
   try {
