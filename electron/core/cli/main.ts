@@ -8,6 +8,7 @@ import { isReportExport, runExport } from './export';
 import { backupTo } from '../backups/backup';
 import { runImport } from '../imports/command';
 import { isSafetyCommand, runSafety } from './safety';
+import { runPlan } from './plan';
 import { toApiError } from '../api';
 import { CarteraError } from '../errors';
 
@@ -25,6 +26,8 @@ Commands:
   check                        quick_check, integrity_check, schema version and counts; never writes
   export --out FILE.zip        full archive: a CSV per table and a manifest
   import-all FILE.zip          full archive into a new, empty file
+  plan preview --client CODE --installments N --frequency weekly|fortnightly|monthly --first YYYY-MM-DD
+               [--currency C] [--down AMOUNT] [--rate ANNUAL_PCT] [--method equal-installment|equal-principal] [--format json]
 `;
 
 class UsageError extends Error {}
@@ -61,6 +64,14 @@ export async function main(argv: string[], out: NodeJS.WritableStream = process.
         to: { type: 'string' },
         decimal: { type: 'string' },
         view: { type: 'string' },
+        client: { type: 'string' },
+        installments: { type: 'string' },
+        frequency: { type: 'string' },
+        first: { type: 'string' },
+        currency: { type: 'string' },
+        down: { type: 'string' },
+        rate: { type: 'string' },
+        method: { type: 'string' },
       },
     });
     lang = values.lang;
@@ -100,6 +111,8 @@ export async function main(argv: string[], out: NodeJS.WritableStream = process.
       }
       case 'kpis':
         return await runKpis(c, values, out);
+      case 'plan':
+        return await runPlan(c, rest, values, out);
       case 'export':
         return await runExport(c, rest, values, out);
       case 'import': {
