@@ -27,6 +27,7 @@ import { backupList, backupNow, backupStatus, setBackupFolder } from './backups/
 import { exportAudit, listAudit } from './audit/service';
 import { previewImport, runImport } from './imports/service';
 import { previewPlan } from './plans/preview';
+import { renderCallScript, scriptKinds } from './scripts/service';
 
 type Handler<M extends Method> = (ctx: Ctx, input: ParsedInputOf<M>) => Promise<OutputOf<M>>;
 export type Handlers = { [M in Method]: Handler<M> };
@@ -65,6 +66,8 @@ export const handlers: Handlers = {
   'promises.listByClient': (ctx, input) => listPromises(ctx, input.clientId),
   'plans.listByClient': (ctx, input) => listPlans(ctx, input.clientId),
   'plans.preview': previewPlan,
+  'scripts.render': renderCallScript,
+  'scripts.kinds': scriptKinds,
   'documents.listByClient': (ctx, input) => listDocuments(ctx, input.clientId),
   'aging.report': agingReport,
   'aging.summary': agingSummary,

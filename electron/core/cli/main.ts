@@ -9,6 +9,7 @@ import { backupTo } from '../backups/backup';
 import { runImport } from '../imports/command';
 import { isSafetyCommand, runSafety } from './safety';
 import { runPlan } from './plan';
+import { runScript, scriptHelp } from './script';
 import { toApiError } from '../api';
 import { CarteraError } from '../errors';
 
@@ -26,6 +27,7 @@ Commands:
   check                        quick_check, integrity_check, schema version and counts; never writes
   export --out FILE.zip        full archive: a CSV per table and a manifest
   import-all FILE.zip          full archive into a new, empty file
+  script --client CODE --kind KIND   a call script filled with the client's data (script --help lists the kinds)
   plan preview --client CODE --installments N --frequency weekly|fortnightly|monthly --first YYYY-MM-DD
                [--currency C] [--down AMOUNT] [--rate ANNUAL_PCT] [--method equal-installment|equal-principal] [--format json]
 `;
@@ -72,10 +74,15 @@ export async function main(argv: string[], out: NodeJS.WritableStream = process.
         down: { type: 'string' },
         rate: { type: 'string' },
         method: { type: 'string' },
+        kind: { type: 'string' },
       },
     });
     lang = values.lang;
     const [command, ...rest] = positionals;
+    if (values.help && command === 'script') {
+      out.write(scriptHelp());
+      return 0;
+    }
     if (values.help || !command) {
       out.write(USAGE);
       return values.help ? 0 : 2;
@@ -113,6 +120,8 @@ export async function main(argv: string[], out: NodeJS.WritableStream = process.
         return await runKpis(c, values, out);
       case 'plan':
         return await runPlan(c, rest, values, out);
+      case 'script':
+        return await runScript(c, values, out);
       case 'export':
         return await runExport(c, rest, values, out);
       case 'import': {

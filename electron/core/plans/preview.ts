@@ -6,7 +6,7 @@ import { planSchedule, type PlanTermsError } from '#shared/domain/planSchedule';
 import type { Ctx } from '../context';
 import { CarteraError, notFound } from '../errors';
 
-type EligibleInvoice = { id: number; series: string; number: string; currency: string; open: number };
+type EligibleInvoice = { id: number; series: string; number: string; currency: string; dueDate: string; open: number };
 
 /**
  * The client's invoices that can go into a plan today: overdue (due before today), open as of today by
@@ -16,7 +16,7 @@ type EligibleInvoice = { id: number; series: string; number: string; currency: s
 export async function eligibleInvoices(ctx: Ctx, clientId: number): Promise<EligibleInvoice[]> {
   const today = ctx.clock.today();
   const r = await sql<EligibleInvoice>`
-    SELECT i.id, i.series, i.number, i.currency,
+    SELECT i.id, i.series, i.number, i.currency, i.due_date AS dueDate,
       i.amount
       - coalesce((SELECT sum(a.amount) FROM payment_allocations a WHERE a.invoice_id = i.id AND a.voided_at IS NULL AND a.date <= ${today}), 0)
       - coalesce((SELECT sum(n.amount) FROM credit_notes n WHERE n.invoice_id = i.id AND n.voided_at IS NULL AND n.date <= ${today}), 0) AS open

@@ -27,7 +27,7 @@ const engine = new Liquid({
   parseLimit: TEMPLATE_LIMITS.sourceChars,
   renderLimit: TEMPLATE_LIMITS.renderMs,
   memoryLimit: TEMPLATE_LIMITS.memory,
-  jsTruthy: false,
+  jsTruthy: true, // '' and 0 are false in {% if %}, as a person editing a letter expects
 });
 
 function pathOf(segments: readonly (string | number)[]): string {
