@@ -50,7 +50,7 @@ export function checkScript(s: CallScript): ScriptProblem[] {
   }
   const reached = reachable(s, byId);
   for (const step of s.steps) if (!reached.has(step.id)) problems.push({ kind: 'unreachable', step: step.id });
-  const ending = canEnd(s, byId);
+  const ending = canEnd(s);
   for (const step of s.steps) if (reached.has(step.id) && !ending.has(step.id)) problems.push({ kind: 'no_end', step: step.id });
   return problems;
 }
@@ -68,7 +68,7 @@ function reachable(s: CallScript, byId: Map<string, ScriptStep>): Set<string> {
 }
 
 /** Steps from which some path of answers ends with an outcome (a fixed point over the graph). */
-function canEnd(s: CallScript, byId: Map<string, ScriptStep>): Set<string> {
+function canEnd(s: CallScript): Set<string> {
   const ends = new Set<string>();
   let grew = true;
   while (grew) {
