@@ -26,6 +26,8 @@ import { systemInfo } from './system/service';
 import { backupList, backupNow, backupStatus, setBackupFolder } from './backups/auto';
 import { exportAudit, listAudit } from './audit/service';
 import { previewImport, runImport } from './imports/service';
+import { previewPlan } from './plans/preview';
+import { renderCallScript, scriptKinds } from './scripts/service';
 
 type Handler<M extends Method> = (ctx: Ctx, input: ParsedInputOf<M>) => Promise<OutputOf<M>>;
 export type Handlers = { [M in Method]: Handler<M> };
@@ -63,6 +65,9 @@ export const handlers: Handlers = {
   'interactions.listByClient': (ctx, input) => listInteractions(ctx, input.clientId),
   'promises.listByClient': (ctx, input) => listPromises(ctx, input.clientId),
   'plans.listByClient': (ctx, input) => listPlans(ctx, input.clientId),
+  'plans.preview': previewPlan,
+  'scripts.render': renderCallScript,
+  'scripts.kinds': scriptKinds,
   'documents.listByClient': (ctx, input) => listDocuments(ctx, input.clientId),
   'aging.report': agingReport,
   'aging.summary': agingSummary,

@@ -8,6 +8,8 @@ import { isReportExport, runExport } from './export';
 import { backupTo } from '../backups/backup';
 import { runImport } from '../imports/command';
 import { isSafetyCommand, runSafety } from './safety';
+import { runPlan } from './plan';
+import { runScript, scriptHelp } from './script';
 import { toApiError } from '../api';
 import { CarteraError } from '../errors';
 import { ignoreBrokenPipe } from './brokenPipe';
@@ -26,6 +28,9 @@ Commands:
   check                        quick_check, integrity_check, schema version and counts; never writes
   export --out FILE.zip        full archive: a CSV per table and a manifest
   import-all FILE.zip          full archive into a new, empty file
+  script --client CODE --kind KIND   a call script filled with the client's data (script --help lists the kinds)
+  plan preview --client CODE --installments N --frequency weekly|fortnightly|monthly --first YYYY-MM-DD
+               [--currency C] [--down AMOUNT] [--rate ANNUAL_PCT] [--method equal-installment|equal-principal] [--format json]
 `;
 
 class UsageError extends Error {}
@@ -63,10 +68,23 @@ export async function main(argv: string[], out: NodeJS.WritableStream = process.
         to: { type: 'string' },
         decimal: { type: 'string' },
         view: { type: 'string' },
+        client: { type: 'string' },
+        installments: { type: 'string' },
+        frequency: { type: 'string' },
+        first: { type: 'string' },
+        currency: { type: 'string' },
+        down: { type: 'string' },
+        rate: { type: 'string' },
+        method: { type: 'string' },
+        kind: { type: 'string' },
       },
     });
     lang = values.lang;
     const [command, ...rest] = positionals;
+    if (values.help && command === 'script') {
+      out.write(scriptHelp());
+      return 0;
+    }
     if (values.help || !command) {
       out.write(USAGE);
       return values.help ? 0 : 2;
@@ -102,6 +120,10 @@ export async function main(argv: string[], out: NodeJS.WritableStream = process.
       }
       case 'kpis':
         return await runKpis(c, values, out);
+      case 'plan':
+        return await runPlan(c, rest, values, out);
+      case 'script':
+        return await runScript(c, values, out);
       case 'export':
         return await runExport(c, rest, values, out);
       case 'import': {
