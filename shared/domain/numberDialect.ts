@@ -116,3 +116,19 @@ export function decideColumnMark(cells: Iterable<string | number | undefined>, f
   if (!file.spanish && (file.delimiter === ',' || file.delimiter === '\t')) return { ok: true, decimal: '.', basis: 'file', example: examples.ambiguous };
   return { ok: false, problem: 'no_evidence', examples: [examples.ambiguous] };
 }
+
+/** Currency signs and codes a person may type or paste around an amount (S/, US$, MX$, €, PEN …). */
+const TYPED_CURRENCY = /[A-Z]{0,3}\p{Sc}|S\/\.?|\b[A-Za-z]{3}\b/gu;
+
+/**
+ * An amount typed in a form. Both marks are accepted when the text settles which is the decimal one
+ * ("250,50" and "250.50" in any locale, "1.234,56", "1,234.56"); only text that both marks could read
+ * ("1,500") is read in the locale's mark, as the app itself writes it. Impossible groupings ("1,23,4")
+ * and extra decimals ("0,001" is 0.001) are refused, and `readAs` shows how the text was read.
+ */
+export function parseTypedAmount(text: string, currency: string, localeDecimal: DecimalMarkChoice): StrictAmount {
+  const s = text.replace(TYPED_CURRENCY, '').replace(/[\s\u00a0\u202f]/g, '');
+  if (s === '') return text.trim() === '' ? { ok: false, reason: 'empty' } : { ok: false, reason: 'not_a_number' };
+  const e = markEvidence(s);
+  return parseInMark(s, currency, e === '.' || e === ',' ? e : localeDecimal);
+}

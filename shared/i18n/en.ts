@@ -7,6 +7,8 @@ export const en = {
   'validation.id': 'This is not a valid record id.',
   'validation.date': 'This is not a valid date (YYYY-MM-DD).',
   'validation.amount': 'This is not a valid amount.',
+  'validation.amount_read_as': '"{value}" would be read as {readAs}, but {currency} has {digits} decimals.',
+  'validation.amount_grouping': '"{value}" is not an amount: thousands go in groups of three and the decimals after one mark (e.g. {example}).',
   'validation.amount_positive': 'The amount must be greater than zero.',
   'validation.amount_not_negative': 'The amount cannot be negative.',
   'validation.currency': 'This is not a known currency code (e.g. PEN, USD).',

@@ -9,6 +9,8 @@ export const es: Record<MessageKey, string> = {
   'validation.id': 'No es un identificador de registro válido.',
   'validation.date': 'No es una fecha válida (AAAA-MM-DD).',
   'validation.amount': 'No es un importe válido.',
+  'validation.amount_read_as': '"{value}" se leería como {readAs}, pero {currency} tiene {digits} decimales.',
+  'validation.amount_grouping': '"{value}" no es un importe: los miles van en grupos de tres y los decimales tras un solo separador (p. ej. {example}).',
   'validation.amount_positive': 'El importe debe ser mayor que cero.',
   'validation.amount_not_negative': 'El importe no puede ser negativo.',
   'validation.currency': 'No es un código de moneda conocido (p. ej. PEN, USD).',
