@@ -34,6 +34,20 @@ const DIALECTS: Record<string, { header: string[]; delimiter: string; one: Outco
     one: ['too_many_decimals', 'ask', 'ask', 'ask', 123_456, 123_456, 1250, 50],
     mixed: 'ask',
   },
+  // English headers with ',': a point, unless the column's own values settle a comma
+  englishComma: {
+    header: ['Customer', 'Invoice number', 'Issue date', 'Total'],
+    delimiter: ',',
+    one: ['too_many_decimals', 'too_many_decimals', 'too_many_decimals', 150_000, 123_456, 123_456, 1250, 50],
+    mixed: 'ask',
+  },
+  // canonical names with ';' are not the canonical (comma) format: without Spanish headers "1.500" asks
+  canonicalSemicolon: {
+    header: ['client_code', 'number', 'issue_date', 'amount'],
+    delimiter: ';',
+    one: ['too_many_decimals', 'ask', 'ask', 'ask', 123_456, 123_456, 1250, 50],
+    mixed: 'ask',
+  },
   // the user said decimal comma: every value is read so, and what does not read so is refused
   chosenComma: {
     header: ['Código cliente', 'Número', 'Fecha de emisión', 'Importe'],
