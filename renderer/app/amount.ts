@@ -15,7 +15,7 @@ type T = (key: 'validation.amount' | 'validation.amount_read_as' | 'validation.a
 
 /** The message for a refused amount: how it was read when it could be, else how to write one. */
 export function amountError(text: string, parsed: StrictAmount, currency: string, locale: string, t: T): string {
-  if (parsed.ok) return '';
+  if (parsed.ok) return t('validation.amount');
   const mark = decimalMark(locale);
   if (parsed.reason === 'too_many_decimals' && parsed.readAs) {
     return t('validation.amount_read_as', { value: text.trim(), readAs: parsed.readAs.replace('.', mark), currency, digits: currencyDigits(currency) });

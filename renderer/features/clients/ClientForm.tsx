@@ -55,7 +55,7 @@ export function ClientForm({ client, currency, onSubmit, onCancel }: { client?: 
     if (values.creditLimit.trim()) {
       const parsed = parseAmount(values.creditLimit, currency, locale);
       if (parsed.ok && parsed.value >= 0) creditLimit = parsed.value;
-      else fields.creditLimit = parsed.ok ? t('validation.amount') : amountError(values.creditLimit, parsed, currency, locale, t);
+      else fields.creditLimit = amountError(values.creditLimit, parsed, currency, locale, t);
     }
     const terms = Number(values.terms);
     if (values.terms === '' || !Number.isInteger(terms) || terms < 0 || terms > 3650) fields.paymentTermsDays = t('validation.terms');
