@@ -15,11 +15,31 @@ export type MarkEvidence = DecimalMarkChoice | 'none' | 'ambiguous';
  * "1.500" and "12,345" do not (a thousand-five-hundred, or one-and-a-half); "1500" needs no mark.
  */
 export function markEvidence(text: string): MarkEvidence {
+  const quick = plainEvidence(text);
+  if (quick !== null) return quick;
   const s = text.replace(/[^0-9.,]/g, '');
   const valid = (['.', ','] as const).filter((m) => readNumber(s, m) !== null);
   if (valid.length === 1) return valid[0]!;
   if (valid.length === 0) return 'none';
   return /[.,]/.test(s) ? 'ambiguous' : 'none';
+}
+
+/**
+ * The shapes nearly every cell of an export has, without building strings: digits only ("1500"), or
+ * digits with one mark not followed by exactly three digits ("1234,56"). Anything else: null.
+ */
+function plainEvidence(s: string): MarkEvidence | null {
+  let mark = -1;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 48 && c <= 57) continue;
+    if ((c !== 44 && c !== 46) || mark >= 0) return null;
+    mark = i;
+  }
+  if (mark < 0) return s.length > 0 ? 'none' : null;
+  const after = s.length - mark - 1;
+  if (after === 0 || after === 3) return null;
+  return s[mark] === ',' ? ',' : '.';
 }
 
 /** Digits of a number text in a mark: [integer digits, fraction digits], or null when it is not a number. */

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { formatMoney } from '#shared/domain/money';
-import { parseTypedAmount } from '#shared/domain/numberDialect';
+import { markEvidence, parseTypedAmount, readNumber } from '#shared/domain/numberDialect';
 
 const LOCALES = ['es-PE', 'es-MX', 'es-CO', 'es-CL', 'es-AR', 'es-ES', 'en-US', 'en-GB'];
 const decimalOf = (locale: string) => (new Intl.NumberFormat(locale).formatToParts(1.5).find((p) => p.type === 'decimal')?.value === ',' ? ',' : '.');
@@ -40,6 +40,17 @@ describe('amounts typed in forms (issue 9, item 7)', () => {
         },
       ),
       { numRuns: 3000 },
+    );
+  });
+
+  it('the quick path of the evidence agrees with reading the text both ways', () => {
+    fc.assert(
+      fc.property(fc.string({ unit: fc.constantFrom('0', '1', '5', '.', ','), maxLength: 12 }), (s) => {
+        const valid = (['.', ','] as const).filter((m) => readNumber(s, m) !== null);
+        const want = valid.length === 1 ? valid[0] : valid.length === 0 ? 'none' : /[.,]/.test(s) ? 'ambiguous' : 'none';
+        expect(markEvidence(s), s).toBe(want);
+      }),
+      { numRuns: 5000 },
     );
   });
 });
