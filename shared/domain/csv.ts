@@ -13,6 +13,14 @@ export type CsvValue = string | number | null | undefined;
 
 const FORMULA_START = /^[\s\u00a0\u3000]*[=+\-@\uff1d\uff0b\uff0d\uff20\t\r]/;
 
+/**
+ * The reverse, for a file we wrote coming back (the rejected rows, fixed and imported again): the
+ * apostrophe the writer put before a formula character is dropped, and only there.
+ */
+export function unneutralise(text: string): string {
+  return text.startsWith("'") && FORMULA_START.test(text.slice(1)) ? text.slice(1) : text;
+}
+
 /** A text cell: neutralised when it could start a formula, then quoted when needed. */
 export function csvText(text: string, delimiter: CsvDelimiter = ','): string {
   const s = FORMULA_START.test(text) ? `'${text}` : text;

@@ -4,6 +4,7 @@ import { parseAmountCell, parseDateCell, type Cell, type DateReading } from '#sh
 import { decideColumnMark, readNumber, type DecimalMarkChoice, type FileDialect } from '#shared/domain/numberDialect';
 import { formatMoney, isCurrencyCode } from '#shared/domain/money';
 import { translate } from '#shared/i18n/index';
+import { unneutralise } from '#shared/domain/csv';
 import type { Ctx } from '../context';
 import { CarteraError } from '../errors';
 import { headerOf, type ImportRow, type Layout } from './layout';
@@ -120,7 +121,7 @@ const field = (env: Env, name: string) => headerOf(env.layout, name);
 const MULTILINE = new Set(['description', 'address']);
 
 export function text(env: Env, row: ImportRow, name: string, max: number, required = false): string | null {
-  const raw = row.text(name);
+  const raw = unneutralise(row.text(name)).trim();
   const v = MULTILINE.has(name) ? raw.replace(/\r\n?/g, '\n').replace(/[ \t]+/g, ' ') : raw.replace(/\s+/g, ' ');
   if (v === '') {
     if (required) throw new RowReject('required', { field: field(env, name) });
