@@ -18,6 +18,8 @@ export type ImportRejectReason =
   | 'ambiguous_date'
   | 'due_before_issue'
   | 'bad_amount'
+  | 'currency_symbol'
+  | 'date_out_of_range'
   | 'too_many_decimals'
   | 'amount_not_positive'
   | 'amount_negative'
@@ -49,6 +51,8 @@ export type ImportReport = {
   encoding: 'utf8' | 'win1252' | 'utf16le' | null;
   delimiter: ',' | ';' | '\t' | null;
   dateOrder: DateOrder;
+  /** money field → how its text amounts were read (absent for a field the file lacks) */
+  decimals?: Record<string, AmountReading>;
   headerLine: number;
   headers: string[];
   /** field → column index in `headers`; send it back changed to import with another mapping */
@@ -61,6 +65,13 @@ export type ImportReport = {
   partial: boolean;
 };
 
+/**
+ * How a money column was read: the decimal mark and why (the user's option, the canonical format,
+ * the column's own values, the file's language and delimiter, or no mark in any value), with one of
+ * its values and that value in plain digits ("1.234,56" → "1234.56").
+ */
+export type AmountReading = { decimal: '.' | ','; basis: 'option' | 'canonical' | 'values' | 'file' | 'unneeded'; example: string | null; readAs: string | null };
+
 export type ImportSampleRow = { line: number; values: Record<string, Cell | null>; reject: string | null };
 export type ImportPreview = ImportReport & { sample: ImportSampleRow[] };
 
@@ -71,6 +82,8 @@ export const importOptions = z
     encoding: z.enum(['auto', 'utf8', 'win1252']).optional(),
     delimiter: z.enum(['auto', ',', ';', '\t']).optional(),
     dateFormat: z.enum(['auto', 'iso', 'dmy', 'mdy']).optional(),
+    /** the decimal mark of text amounts; 'auto' decides on the whole column, and stops when it cannot */
+    decimal: z.enum(['auto', '.', ',']).optional(),
     /** field → column index (0-based), or null to leave a field out; replaces the detected mapping */
     mapping: z.record(z.string().max(40), z.number().int().min(0).max(10_000).nullable()).optional(),
   })

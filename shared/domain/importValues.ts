@@ -1,5 +1,6 @@
 import { fromEpochDay, isIsoDate } from './dates';
-import { currencyDigits, MAX_CENTS, parseMoney, type Cents, type ParseMoneyResult } from './money';
+import { currencyDigits, isCurrencyCode, MAX_CENTS, type Cents } from './money';
+import { parseInMark, type DecimalMarkChoice, type StrictAmount } from './numberDialect';
 
 /**
  * Reading the values of an import file. A cell is text (CSV, or an XLSX text cell) or a number (an XLSX
@@ -72,11 +73,7 @@ function shapeOfCell(c: Cell | undefined): DateShape {
     const y = m[4]!.length === 2 ? 2000 + Number(m[4]) : Number(m[4]);
     return { kind: 'pair', a: Number(m[1]), b: Number(m[3]), y };
   }
-  // a bare five-digit number in a date column is an Excel serial that lost its format on export
-  if (/^\d{5}(\.\d+)?$/.test(s)) {
-    const iso = excelSerialToIso(Number(s));
-    return iso ? { kind: 'iso', value: iso } : { kind: 'bad' };
-  }
+  // "45000" in text is not a date: Excel serials are read only from numeric XLSX cells, where they are one
   return { kind: 'bad' };
 }
 
@@ -127,57 +124,60 @@ export function parseDateCell(c: Cell | undefined, reading: DateReading): DateRe
 }
 
 /**
- * The decimal mark of a money column, from the values that settle it: both marks present (the last is
- * the decimal), one mark repeated (a thousands separator), or one mark not followed by exactly three
- * digits (a decimal). "1.500" alone settles nothing. The majority wins; rows that disagree fail to parse.
+ * Currency marks people put in an amount cell. One that names the row's currency is dropped ("S/ 1,250.00"
+ * in a PEN row); any other mark, "$" above all (dollars or pesos?), refuses the cell: the currency
+ * belongs in the currency column, and a symbol is never silently dropped.
  */
-export function decideDecimal(cells: Iterable<Cell | undefined>): DecimalMark {
-  let dot = 0;
-  let comma = 0;
-  for (const c of cells) {
-    if (typeof c !== 'string') continue;
-    const s = c.replace(/[^0-9.,]/g, '');
-    const lastDot = s.lastIndexOf('.');
-    const lastComma = s.lastIndexOf(',');
-    if (lastDot >= 0 && lastComma >= 0) {
-      if (lastDot > lastComma) dot++;
-      else comma++;
-      continue;
-    }
-    const mark = lastDot >= 0 ? '.' : lastComma >= 0 ? ',' : null;
-    if (!mark) continue;
-    const parts = s.split(mark);
-    if (parts.length > 2) {
-      if (mark === '.') comma++;
-      else dot++;
-    } else if (parts[1]!.length !== 3) {
-      if (mark === '.') dot++;
-      else comma++;
-    }
+const CURRENCY_MARKS: readonly [RegExp, string][] = [
+  [/S\/\.?/, 'PEN'],
+  [/US\$|USD\$/, 'USD'],
+  [/€/, 'EUR'],
+  [/£/, 'GBP'],
+];
+
+/** The number text of an amount cell without a mark naming its currency; null when another mark is there. */
+export function withoutCurrencyMark(text: string, currency: string): string | null {
+  let s = text;
+  for (const [re, code] of CURRENCY_MARKS) {
+    if (!re.test(s)) continue;
+    if (code !== currency) return null;
+    s = s.replace(re, '');
   }
-  return dot > comma ? '.' : comma > dot ? ',' : 'auto';
+  const code = /[A-Za-z]{3}/.exec(s);
+  if (code && isCurrencyCode(code[0].toUpperCase())) {
+    if (code[0].toUpperCase() !== currency) return null;
+    s = s.replace(code[0], '');
+  }
+  // any other currency sign; letters left over are simply not a number
+  return /\p{Sc}/u.test(s) ? null : s.replace(/'/g, '');
 }
 
-/** An amount cell in minor units; numeric XLSX cells are exact decimals already (shortest round trip). */
-export function parseAmountCell(c: Cell | undefined, currency: string, decimal: DecimalMark): ParseMoneyResult {
+export type AmountCellResult = StrictAmount | { ok: false; reason: 'currency_symbol' };
+
+/**
+ * An amount cell in minor units, text read in the column's decided mark (never per value); numeric
+ * XLSX cells are exact decimals already (shortest round trip).
+ */
+export function parseAmountCell(c: Cell | undefined, currency: string, decimal: DecimalMarkChoice): AmountCellResult {
   if (typeof c === 'number') {
     if (!Number.isFinite(c)) return { ok: false, reason: 'not_a_number' };
     const text = String(c);
     if (/e/i.test(text)) return { ok: false, reason: 'too_large' };
-    return parseMoney(text, currency, { decimal: '.' });
+    return parseInMark(text, currency, '.');
   }
   const text = cellText(c);
-  if (decimal !== 'auto') {
-    const plain = plainAmount(text, decimal, currencyDigits(currency));
-    if (plain !== null) return { ok: true, value: plain as Cents };
-  }
-  return parseMoney(text, currency, { decimal });
+  const plain = plainAmount(text, decimal, currencyDigits(currency));
+  if (plain !== null) return { ok: true, value: plain as Cents };
+  if (text === '') return { ok: false, reason: 'empty' };
+  const bare = withoutCurrencyMark(text, currency);
+  if (bare === null) return { ok: false, reason: 'currency_symbol' };
+  return parseInMark(bare, currency, decimal);
 }
 
 /**
  * The common case without the general parser: digits, then optionally the column's decimal mark and at
  * most the currency's minor digits ("1234.5", "980,00"). Anything else, or a value out of range, is
- * left to parseMoney, and for these inputs the two agree (a test compares them).
+ * left to parseInMark, and for these inputs the two agree (a test compares them).
  */
 export function plainAmount(text: string, decimal: '.' | ',', digits: number): number | null {
   const n = text.length;

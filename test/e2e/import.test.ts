@@ -59,7 +59,7 @@ describe('import wizard in the browser', () => {
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Guardar como CSV' }).click()]);
     expect(download.suggestedFilename()).toBe('clientes-rechazos.csv');
     const saved = fs.readFileSync(await download.path(), 'utf8');
-    expect(saved).toContain('line,reason,message,Código,Razón Social');
+    expect(saved).toContain('Línea;Motivo;Mensaje;Código;Razón Social');
     expect(saved).toContain('Inversiones Peña');
 
     await page.getByRole('radio', { name: 'Importar ahora solo las 3 filas correctas' }).check();

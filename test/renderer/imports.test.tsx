@@ -112,8 +112,9 @@ describe('import wizard', () => {
     expect(rejects[0]).toHaveTextContent('El código "C 2" no puede contener espacios.');
     await user.click(screen.getByRole('button', { name: 'Guardar como CSV' }));
     const csv = await blobText(createObjectURL.mock.calls[0]![0]);
-    expect(csv).toContain('line,reason,message,Código,Razón Social,RUC,Segmento');
-    expect(csv).toContain('3,bad_code,');
+    // in the user's dialect (issue 9, item 19): ';', translated headers and reasons
+    expect(csv).toContain('Línea;Motivo;Mensaje;Código;Razón Social;RUC;Segmento');
+    expect(csv).toContain('3;Código no válido;');
 
     // the safe choice is the default: nothing is imported
     expect(screen.getByRole('radio', { name: /No importar nada/ })).toBeChecked();
@@ -137,5 +138,28 @@ describe('import wizard', () => {
     await user.click(screen.getByRole('button', { name: 'Siguiente' }));
     expect(await screen.findByRole('alert')).toHaveTextContent(/no parece un archivo CSV ni Excel/i);
     expect(screen.getByLabelText('Archivo (CSV o Excel .xlsx)')).toBeInTheDocument();
+  });
+
+  // issue 16: the wizard asks instead of guessing, then shows how amounts were read
+  it('asks for the decimal mark when the file cannot settle it, and shows the reading in the review', async () => {
+    const api = fakes({
+      'imports.preview': (input) => {
+        const decimal = (input.options as { decimal?: string } | undefined)?.decimal;
+        if (decimal !== ',') {
+          throw { code: 'validation', key: 'import.error.decimal_unknown', params: { field: 'Límite de crédito', a: '1.500', b: '' }, message: 'x' };
+        }
+        return { ...preview(), decimals: { credit_limit: { decimal: ',', basis: 'option', example: '1.500', readAs: '1500' } } };
+      },
+    });
+    const user = await chooseFile();
+    await user.click(screen.getByRole('button', { name: 'Siguiente' }));
+    const alert = await screen.findByRole('alert');
+    expect(alert).toHaveTextContent('No se puede saber cómo escriben los decimales los importes de la columna "Límite de crédito": "1.500"');
+    expect(screen.getByText('¿Cómo escribe los importes este archivo?')).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Coma decimal (1.234,56)' }));
+    await screen.findByText('Cómo se leyó el archivo');
+    expect(api.callsOf('imports.preview').at(-1)!.options).toMatchObject({ decimal: ',' });
+    expect(screen.getByTestId('amount-reading')).toHaveTextContent('Importes leídos con coma decimal: 1.500 → 1500 (su elección)');
+    expect(screen.getByLabelText('Importes')).toHaveDisplayValue('Coma decimal');
   });
 });

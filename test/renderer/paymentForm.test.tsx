@@ -60,4 +60,21 @@ describe('record payment', () => {
     await user.click(form.getByRole('button', { name: 'Registrar pago' }));
     await waitFor(() => expect(api.callsOf('payments.record')[0]).toMatchObject({ amount: 123_456 }));
   });
+
+  // issue 9, item 7: both decimal marks when the text settles it, a refusal that shows the reading otherwise
+  it('accepts "250,50" in es-PE and refuses "0,001" and "1,23,4", saying how they read', async () => {
+    const api = fakes();
+    const { user, form } = await typeAmount('0,001');
+    await user.click(form.getByRole('button', { name: 'Registrar pago' }));
+    expect(form.getByLabelText(/Importe/)).toHaveAccessibleDescription('"0,001" se leería como 0.001, pero PEN tiene 2 decimales.');
+    await user.clear(form.getByLabelText(/Importe/));
+    await user.type(form.getByLabelText(/Importe/), '1,23,4');
+    await user.click(form.getByRole('button', { name: 'Registrar pago' }));
+    expect(form.getByLabelText(/Importe/)).toHaveAccessibleDescription(/^"1,23,4" no es un importe: los miles van en grupos de tres/);
+    expect(api.callsOf('payments.record')).toHaveLength(0);
+    await user.clear(form.getByLabelText(/Importe/));
+    await user.type(form.getByLabelText(/Importe/), '250,50');
+    await user.click(form.getByRole('button', { name: 'Registrar pago' }));
+    await waitFor(() => expect(api.callsOf('payments.record')[0]).toMatchObject({ amount: 25_050 }));
+  });
 });

@@ -18,7 +18,7 @@ const USAGE = `Usage: cartera --db FILE <command> [options]
 
 Commands:
   demo [--clients N] [--invoices N] [--seed S] [--today YYYY-MM-DD]
-  import clients|invoices|payments FILE [--dry-run] [--partial] [--encoding utf8|win1252] [--delimiter ,|;|tab] [--date-format iso|dmy|mdy]
+  import clients|invoices|payments FILE [--dry-run] [--partial] [--encoding utf8|win1252] [--delimiter ,|;|tab] [--date-format iso|dmy|mdy] [--decimal .|,]
   aging --as-of YYYY-MM-DD [--format table|csv|json] [--basis due|issue] [--buckets 0,30,60,90,120] [--by client|segment|currency]
   kpis --from YYYY-MM-DD --to YYYY-MM-DD [--format table|json] [--basis due|issue]
   export aging --as-of YYYY-MM-DD --out FILE.xlsx|.csv|.pdf [--by …] [--basis …] [--buckets …] [--view summary|detail] [--delimiter ,|;] [--decimal .|,]

@@ -1,13 +1,12 @@
 import type { AgingReport } from '#shared/domain/aging';
+import { csvNumber, csvText } from '#shared/domain/csv';
 import { centsToDecimalString } from '#shared/domain/money';
 
 export type AgingFormat = 'table' | 'csv' | 'json';
 
-/** CSV cell: quoted when needed; text starting with = + - @ is neutralised so spreadsheets never run it. */
+/** CSV cell (comma-separated) through the one writer: quoted when needed, formulas neutralised. */
 export function csvCell(v: string | number): string {
-  let s = String(v);
-  if (typeof v === 'string' && /^[=+\-@\t\r]/.test(s)) s = `'${s}`;
-  return /[",\n\r;]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
+  return typeof v === 'number' ? csvNumber(String(v)) : csvText(v);
 }
 
 export function agingToCsv(report: AgingReport): string {

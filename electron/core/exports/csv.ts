@@ -1,26 +1,8 @@
 import { centsToDecimalString } from '#shared/domain/money';
-import { csvCell } from '../cli/output';
+import { csvNumber, csvText } from '#shared/domain/csv';
 import type { Table } from './table';
 
 export type CsvOptions = { delimiter: ',' | ';'; decimal: '.' | ',' };
-
-/**
- * A number cell: never neutralised (a leading minus is a sign, not a formula) and quoted only when it
- * holds the delimiter (decimal comma with comma delimiter is refused by the contract anyway).
- */
-function csvNumber(s: string, delimiter: string): string {
-  return s.includes(delimiter) ? `"${s}"` : s;
-}
-
-/**
- * Text cells go through the CLI's csvCell: quoted when needed, and text starting with = + - @ is
- * prefixed with ' so a spreadsheet never runs it as a formula.
- */
-function csvText(s: string, delimiter: string): string {
-  const out = csvCell(s);
-  // csvCell quotes for , and ; already; a tab or other delimiter would need the same
-  return !out.startsWith('"') && out.includes(delimiter) ? `"${out}"` : out;
-}
 
 /** Rows then one totals row per currency; UTF-8 with BOM so Excel opens accents correctly. CRLF per RFC 4180. */
 export function tableToCsv(table: Table, opts: CsvOptions): string {

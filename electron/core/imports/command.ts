@@ -10,6 +10,7 @@ import { importFile } from './service';
 const ENCODINGS: Record<string, ImportOptions['encoding']> = { utf8: 'utf8', 'utf-8': 'utf8', win1252: 'win1252', 'windows-1252': 'win1252', cp1252: 'win1252', latin1: 'win1252' };
 const DELIMITERS: Record<string, ImportOptions['delimiter']> = { ',': ',', comma: ',', ';': ';', semicolon: ';', tab: '\t', '\t': '\t', '\\t': '\t' };
 const DATE_FORMATS: Record<string, ImportOptions['dateFormat']> = { iso: 'iso', dmy: 'dmy', mdy: 'mdy' };
+const DECIMALS: Record<string, ImportOptions['decimal']> = { '.': '.', ',': ',', point: '.', comma: ',' };
 
 /** The CLI's options as import options; an unknown value is a usage error (exit 2). */
 export function cliOptions(values: Record<string, unknown>): ImportOptions | string {
@@ -26,6 +27,7 @@ export function cliOptions(values: Record<string, unknown>): ImportOptions | str
     pick('encoding', ENCODINGS, (v) => (opts.encoding = v)) ??
     pick('delimiter', DELIMITERS, (v) => (opts.delimiter = v)) ??
     pick('date-format', DATE_FORMATS, (v) => (opts.dateFormat = v)) ??
+    pick('decimal', DECIMALS, (v) => (opts.decimal = v)) ??
     opts
   );
 }

@@ -1,9 +1,12 @@
-import type { ImportReject, ImportRejectReason, ImportSampleRow } from '#shared/contract/imports';
+import type { AmountReading, ImportReject, ImportRejectReason, ImportSampleRow } from '#shared/contract/imports';
 import type { ImportKind } from '#shared/domain/importFields';
-import { decideDecimal, parseAmountCell, parseDateCell, type Cell, type DateReading, type DecimalMark } from '#shared/domain/importValues';
+import { parseAmountCell, parseDateCell, type Cell, type DateReading } from '#shared/domain/importValues';
+import { decideColumnMark, readNumber, type DecimalMarkChoice, type FileDialect } from '#shared/domain/numberDialect';
 import { formatMoney, isCurrencyCode } from '#shared/domain/money';
 import { translate } from '#shared/i18n/index';
+import { unneutralise } from '#shared/domain/csv';
 import type { Ctx } from '../context';
+import { CarteraError } from '../errors';
 import { headerOf, type ImportRow, type Layout } from './layout';
 
 /** A row that cannot be imported; thrown by the field readers, caught once per row by the planner loop. */
@@ -23,7 +26,8 @@ export type Env = {
   rows: ImportRow[];
   layout: Layout;
   dates: DateReading;
-  decimals: Record<string, DecimalMark>;
+  /** money field → its column's decimal mark, decided on the whole column */
+  decimals: Record<string, DecimalMarkChoice>;
   defaultCurrency: string;
   rejects: ImportReject[];
   /** lines of rejected rows, so a preview can mark them */
@@ -47,15 +51,29 @@ const SAMPLE_ROWS = 20;
  * How the file writes dates and decimals: the date fields' cells decide the date order, each money
  * field's cells its decimal mark. The cells are handed over as the rows are read, not gathered first:
  * for a 100k-row file the gathered cells were arrays and strings that outlived the young generation.
+ * A money column whose mark cannot be decided stops the import (a CarteraError naming the choice).
  */
 export function conventionsFor(
   rows: readonly ImportRow[],
   dateFields: readonly string[],
   moneyFields: readonly string[],
   decideDates: (cells: Iterable<Cell | undefined>) => DateReading,
-): { dates: DateReading; decimals: Record<string, DecimalMark> } {
+  file: FileDialect & { headerOf(field: string): string },
+): { dates: DateReading; decimals: Record<string, DecimalMarkChoice>; readings: Record<string, AmountReading> } {
   const dates = decideDates(cellsOf(rows, dateFields));
-  return { dates, decimals: Object.fromEntries(moneyFields.map((f) => [f, decideDecimal(cellsOf(rows, [f]))])) };
+  const decimals: Record<string, DecimalMarkChoice> = {};
+  const readings: Record<string, AmountReading> = {};
+  for (const f of moneyFields) {
+    const r = decideColumnMark(cellsOf(rows, [f]), file);
+    if (!r.ok) {
+      const key = r.problem === 'contradictory' ? 'import.error.decimal_contradictory' : 'import.error.decimal_unknown';
+      throw new CarteraError('validation', key, { field: file.headerOf(f), a: r.examples[0] ?? '', b: r.examples[1] ?? '' });
+    }
+    decimals[f] = r.decimal;
+    const digits = r.example === null ? null : readNumber(r.example.replace(/[^0-9.,]/g, ''), r.decimal);
+    readings[f] = { decimal: r.decimal, basis: r.basis, example: r.example, readAs: digits ? digits[0] + (digits[1] ? '.' + digits[1] : '') : null };
+  }
+  return { dates, decimals, readings };
 }
 
 /** The fields' cells, row by row (each row split once). */
@@ -103,7 +121,7 @@ const field = (env: Env, name: string) => headerOf(env.layout, name);
 const MULTILINE = new Set(['description', 'address']);
 
 export function text(env: Env, row: ImportRow, name: string, max: number, required = false): string | null {
-  const raw = row.text(name);
+  const raw = unneutralise(row.text(name)).trim();
   const v = MULTILINE.has(name) ? raw.replace(/\r\n?/g, '\n').replace(/[ \t]+/g, ' ') : raw.replace(/\s+/g, ' ');
   if (v === '') {
     if (required) throw new RowReject('required', { field: field(env, name) });
@@ -113,9 +131,17 @@ export function text(env: Env, row: ImportRow, name: string, max: number, requir
   return v;
 }
 
+/** Dates an import accepts: a year like 2999 is a typo, and its due date would fall past what the book holds. */
+export const IMPORT_DATES = { min: '1900-01-01', max: '2099-12-31' } as const;
+
+export function inImportRange(env: Env, name: string, iso: string): string {
+  if (iso < IMPORT_DATES.min || iso > IMPORT_DATES.max) throw new RowReject('date_out_of_range', { field: field(env, name), value: iso, ...IMPORT_DATES });
+  return iso;
+}
+
 export function date(env: Env, row: ImportRow, name: string, required: boolean): string | null {
   const r = parseDateCell(row.cell(name), env.dates);
-  if (r.ok) return r.value;
+  if (r.ok) return inImportRange(env, name, r.value);
   if (r.reason === 'empty') {
     if (required) throw new RowReject('required', { field: field(env, name) });
     return null;
@@ -126,14 +152,18 @@ export function date(env: Env, row: ImportRow, name: string, required: boolean):
 /** An amount in the currency's minor units; `positive` rejects zero and negatives, else only negatives. */
 export function amount(env: Env, row: ImportRow, name: string, currency: string, positive: boolean): number | null {
   const cell = row.cell(name);
-  const r = parseAmountCell(cell, currency, env.decimals[name] ?? 'auto');
-  const params = { field: field(env, name), value: row.text(name), currency };
+  const decimal = env.decimals[name] ?? '.';
+  const r = parseAmountCell(cell, currency, decimal);
+  const mark = translate(env.ctx.locale, decimal === ',' ? 'import.mark.comma' : 'import.mark.point');
+  const params = { field: field(env, name), value: row.text(name), currency, mark, readAs: '' };
   if (!r.ok) {
     if (r.reason === 'empty') {
       if (positive) throw new RowReject('required', params);
       return null;
     }
-    throw new RowReject(r.reason === 'too_many_decimals' ? 'too_many_decimals' : 'bad_amount', params);
+    if (r.reason === 'currency_symbol') throw new RowReject('currency_symbol', params);
+    if (r.reason === 'too_many_decimals') throw new RowReject('too_many_decimals', { ...params, readAs: 'readAs' in r ? (r.readAs ?? '') : '' });
+    throw new RowReject('bad_amount', params);
   }
   if (positive && r.value <= 0) throw new RowReject('amount_not_positive', params);
   if (r.value < 0) throw new RowReject('amount_negative', params);

@@ -3,7 +3,7 @@ import type { Ctx } from '../context';
 import { nowIso } from '../context';
 import { bulkInserter } from '../db/dialect';
 import { displayNumber } from '../invoices/service';
-import { amount, currency, date, eachRow, reject, RowReject, text, type Env, type Plan } from './env';
+import { amount, currency, date, eachRow, inImportRange, reject, RowReject, text, type Env, type Plan } from './env';
 import { headerOf, type ImportRow } from './layout';
 import { loadClientIndex } from './lookup';
 
@@ -138,7 +138,7 @@ export async function planInvoices(env: Env): Promise<Plan> {
     const cur = currency(env, row);
     const issueDate = date(env, row, 'issue_date', true)!;
     const due = date(env, row, 'due_date', false);
-    const dueDate = due ?? defaultDue(issueDate, client.terms);
+    const dueDate = due ?? inImportRange(env, 'due_date', defaultDue(issueDate, client.terms));
     if (dueDate < issueDate) throw new RowReject('due_before_issue', { due: dueDate, issue: issueDate });
     const v: Parsed = {
       clientId: client.id,

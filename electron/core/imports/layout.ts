@@ -1,10 +1,11 @@
-import { checkMapping, fieldsOf, headersLookSpanish, matchHeaders, missingFields, type ImportKind, type ImportMapping } from '#shared/domain/importFields';
+import { checkMapping, fieldDef, fieldsOf, headersLookSpanish, matchHeaders, missingFields, type ImportKind, type ImportMapping } from '#shared/domain/importFields';
 import { cellText, type Cell } from '#shared/domain/importValues';
 import { CarteraError } from '../errors';
 import { cellsOf, type Delimiter, type SourceRow, type Table } from './read';
 
 /** Where the data starts and which column holds which field. */
-export type Layout = { headerIndex: number; headerLine: number; headers: string[]; mapping: ImportMapping; spanish: boolean };
+/** `canonical`: every header is a field's own name (client_code, amount…): the documented format, decimal point. */
+export type Layout = { headerIndex: number; headerLine: number; headers: string[]; mapping: ImportMapping; spanish: boolean; canonical: boolean };
 
 /**
  * One data row as the planners see it: cells reached by field name, the raw text kept for the report.
@@ -65,7 +66,9 @@ export function findLayout(kind: ImportKind, table: Pick<Table, 'rows' | 'delimi
   }
   const missing = missingFields(kind, mapping);
   if (missing.length > 0) throw new CarteraError('validation', 'import.error.missing_columns', { fields: missing.join(', ') });
-  return { headerIndex, headerLine: headerRow.line, headers, mapping, spanish: headersLookSpanish(kind, headers, mapping) };
+  const named = headers.filter((h) => h !== '');
+  const canonical = named.length > 0 && named.every((h) => fieldDef(kind, h.toLowerCase()) !== undefined);
+  return { headerIndex, headerLine: headerRow.line, headers, mapping, spanish: headersLookSpanish(kind, headers, mapping), canonical };
 }
 
 /** A class, not closures per row: a 100k-row file makes 100k of these and the garbage collector notices. */

@@ -15,7 +15,7 @@ export type Delimiter = ',' | ';' | '\t';
 export type Table = { format: 'csv' | 'xlsx'; encoding: Encoding | null; delimiter: Delimiter | null; rows: SourceRow[] };
 export type ReadOptions = { encoding?: 'auto' | 'utf8' | 'win1252'; delimiter?: 'auto' | Delimiter };
 
-const fileError = (key: 'empty' | 'binary' | 'xls' | 'xlsx' | 'malformed', params: Record<string, string | number> = {}) =>
+const fileError = (key: 'empty' | 'binary' | 'xls' | 'xlsx' | 'malformed' | 'bad_utf8' | 'nul', params: Record<string, string | number> = {}) =>
   new CarteraError('validation', `import.error.${key}`, params);
 
 export async function readTable(bytes: Uint8Array, opts: ReadOptions = {}): Promise<Table> {
@@ -24,6 +24,7 @@ export async function readTable(bytes: Uint8Array, opts: ReadOptions = {}): Prom
   if (bytes[0] === 0xd0 && bytes[1] === 0xcf && bytes[2] === 0x11 && bytes[3] === 0xe0) throw fileError('xls');
   const { text, encoding } = decode(bytes, opts.encoding ?? 'auto');
   if (looksBinary(text)) throw fileError('binary');
+  refuseNul(text);
   const delimiter = opts.delimiter && opts.delimiter !== 'auto' ? opts.delimiter : detectDelimiter(text);
   return { format: 'csv', encoding, delimiter, rows: parseCsv(text, delimiter) };
 }
@@ -33,7 +34,12 @@ export function cellsOf(row: SourceRow, delimiter: Delimiter | null): Cell[] {
   return typeof row.src === 'string' ? row.src.split(delimiter ?? ',') : row.src;
 }
 
-/** Valid UTF-8 is UTF-8 (a Windows-1252 file with accents almost never is); anything else is Windows-1252. */
+/**
+ * The encoding is decided on the whole file: valid UTF-8 is UTF-8 (a Windows-1252 file with accents almost
+ * never is); a file with no UTF-8 sequence at all is Windows-1252. A UTF-8 file with one stray invalid
+ * byte is neither: reading it all as Windows-1252 would turn every "José" into "JosÃ©", so it is refused
+ * with the line of that byte (the user may still choose an encoding).
+ */
 export function decode(bytes: Uint8Array, encoding: 'auto' | 'utf8' | 'win1252'): { text: string; encoding: Encoding } {
   const buf = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   if (encoding === 'auto' && buf[0] === 0xff && buf[1] === 0xfe) return { text: buf.subarray(2).toString('utf16le'), encoding: 'utf16le' };
@@ -44,8 +50,36 @@ export function decode(bytes: Uint8Array, encoding: 'auto' | 'utf8' | 'win1252')
   try {
     return { text: new TextDecoder('utf-8', { fatal: true }).decode(body), encoding: 'utf8' };
   } catch {
-    return { text: iconv.decode(buf, 'win1252'), encoding: 'win1252' };
+    const latin = iconv.decode(buf, 'win1252');
+    // bytes that are no text at all are reported as such by the caller
+    if (looksBinary(latin)) return { text: latin, encoding: 'win1252' };
+    const scan = scanUtf8(body);
+    if (hasBom || scan.sequences > 0) throw fileError('bad_utf8', { line: lineAt(body, scan.firstInvalid) });
+    return { text: latin, encoding: 'win1252' };
   }
+}
+
+/** Well-formed multi-byte UTF-8 sequences in the bytes, and the offset of the first byte that is not part of one. */
+function scanUtf8(b: Uint8Array): { sequences: number; firstInvalid: number } {
+  let sequences = 0;
+  let firstInvalid = -1;
+  for (let i = 0; i < b.length; ) {
+    const x = b[i]!;
+    const n = x < 0x80 ? 1 : x >= 0xc2 && x <= 0xdf ? 2 : x >= 0xe0 && x <= 0xef ? 3 : x >= 0xf0 && x <= 0xf4 ? 4 : 0;
+    let ok = n > 0;
+    for (let k = 1; ok && k < n; k++) ok = i + k < b.length && (b[i + k]! & 0xc0) === 0x80;
+    if (ok && n > 1) sequences++;
+    if (!ok && firstInvalid < 0) firstInvalid = i;
+    i += ok ? n : 1;
+  }
+  return { sequences, firstInvalid };
+}
+
+/** 1-based line of a byte offset (LF, CRLF or CR line ends). */
+function lineAt(b: Uint8Array, offset: number): number {
+  let line = 1;
+  for (let i = 0; i < offset; i++) if (b[i] === 0x0a || (b[i] === 0x0d && b[i + 1] !== 0x0a)) line++;
+  return line;
 }
 
 /** Text files do not hold NUL or many control characters; a few stray ones are tolerated. */
@@ -54,6 +88,15 @@ function looksBinary(text: string): boolean {
   if (sample.includes('\u0000')) return true;
   const controls = sample.match(/[\u0001-\u0008\u000e-\u001f\u007f]/g)?.length ?? 0;
   return controls > Math.max(2, sample.length / 100);
+}
+
+/** A NUL anywhere in a text file is refused, never stored (nor exported raw later). */
+function refuseNul(text: string): void {
+  const at = text.indexOf('\u0000');
+  if (at < 0) return;
+  let line = 1;
+  for (let i = 0; i < at; i++) if (text.charCodeAt(i) === 10) line++;
+  throw fileError('nul', { line });
 }
 
 /**

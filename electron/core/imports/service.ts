@@ -12,7 +12,7 @@ import { getSettings } from '../settings/service';
 import { planClients } from './clients';
 import { conventionsFor, type Env, type Plan } from './env';
 import { planInvoices } from './invoices';
-import { dataRows, findLayout } from './layout';
+import { dataRows, findLayout, headerOf } from './layout';
 import { planPayments } from './payments';
 import { readTable } from './read';
 
@@ -39,11 +39,13 @@ export async function importFile(ctx: Ctx, input: ImportFileInput, onProgress?: 
   table.rows = []; // the data rows hold what is needed of them
   const fields = fieldsOf(input.kind);
   const dateFields = fields.filter((f) => f.type === 'date' && f.field in layout.mapping).map((f) => f.field);
-  const { dates, decimals } = conventionsFor(
+  const { dates, decimals, readings } = conventionsFor(
     rows,
     dateFields,
-    fields.filter((f) => f.type === 'money').map((f) => f.field),
+    fields.filter((f) => f.type === 'money' && f.field in layout.mapping).map((f) => f.field),
     (cells) => decideDateReading(cells, opts.dateFormat ?? 'auto', layout.spanish || languageOf(ctx.locale) === 'es'),
+    // the canonical format is comma-separated; canonical names with ';' are a decimal-comma Excel's file
+    { option: opts.decimal, canonical: layout.canonical && table.delimiter !== ';', spanish: layout.spanish, delimiter: table.delimiter, headerOf: (f) => headerOf(layout, f) },
   );
   const partial = input.partial ?? false;
   const dryRun = input.dryRun ?? false;
@@ -85,6 +87,7 @@ export async function importFile(ctx: Ctx, input: ImportFileInput, onProgress?: 
       encoding: table.encoding,
       delimiter: table.delimiter,
       dateOrder: dates.order,
+      decimals: readings,
       headerLine: layout.headerLine,
       headers: layout.headers,
       mapping: layout.mapping,

@@ -1,6 +1,7 @@
 import { Button, Table, Text, TextInput } from '@mantine/core';
 import type { Invoice } from '#shared/contract/invoices';
 import { centsToDecimalString, formatMoney } from '#shared/domain/money';
+import { amountError, parseAmount } from '../../app/amount';
 import { decimalMark } from '../../app/locale';
 import { DateText } from '../../components/DateText';
 import { Money } from '../../components/Money';
@@ -49,7 +50,7 @@ export function AllocationEditor({ invoices, currency, total, draft, check, onCh
                     classNames={{ input: 'num-input' }}
                     value={draft[inv.id] ?? ''}
                     onChange={(e) => onChange({ ...draft, [inv.id]: e.currentTarget.value })}
-                    error={err === 'exceeds' ? t('ui.cl.alloc.exceeds', { amount: formatMoney(inv.openAmount, currency, locale) }) : err ? t(err) : undefined}
+                    error={err === 'exceeds' ? t('ui.cl.alloc.exceeds', { amount: formatMoney(inv.openAmount, currency, locale) }) : err ? amountError(draft[inv.id] ?? '', parseAmount(draft[inv.id] ?? '', currency, locale), currency, locale, t) : undefined}
                   />
                 </Table.Td>
                 <Table.Td>

@@ -3,7 +3,7 @@ import { useState, type FormEvent } from 'react';
 import type { Client } from '#shared/contract/clients';
 import type { InputOf } from '#shared/contract/index';
 import { centsToDecimalString } from '#shared/domain/money';
-import { parseAmount } from '../../app/amount';
+import { amountError, parseAmount } from '../../app/amount';
 import { useT } from '../../app/stores';
 import { NO_ERRORS, toFormErrors, type FormErrors } from '../../components/formErrors';
 import { useClientsT } from './i18n';
@@ -55,7 +55,7 @@ export function ClientForm({ client, currency, onSubmit, onCancel }: { client?: 
     if (values.creditLimit.trim()) {
       const parsed = parseAmount(values.creditLimit, currency, locale);
       if (parsed.ok && parsed.value >= 0) creditLimit = parsed.value;
-      else fields.creditLimit = t('validation.amount');
+      else fields.creditLimit = amountError(values.creditLimit, parsed, currency, locale, t);
     }
     const terms = Number(values.terms);
     if (values.terms === '' || !Number.isInteger(terms) || terms < 0 || terms > 3650) fields.paymentTermsDays = t('validation.terms');

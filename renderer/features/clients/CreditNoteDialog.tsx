@@ -3,7 +3,7 @@ import { useState } from 'react';
 import type { Invoice } from '#shared/contract/invoices';
 import { isIsoDate } from '#shared/domain/dates';
 import { formatMoney } from '#shared/domain/money';
-import { parseAmount } from '../../app/amount';
+import { amountError, parseAmount } from '../../app/amount';
 import { todayIso } from '../../app/locale';
 import { useSubmit } from '../../components/useSubmit';
 import { invoiceLabel } from '../invoices/AllInvoicesTable';
@@ -24,7 +24,8 @@ export function CreditNoteDialog({ invoice, onSave, onClose }: { invoice: Invoic
     const fields: Record<string, string> = {};
     if (!v.number.trim()) fields.number = t('validation.required');
     if (!isIsoDate(v.date)) fields.date = t('validation.date');
-    if (!parsed?.ok || parsed.value <= 0) fields.amount = t(parsed?.ok ? 'validation.amount_positive' : parsed ? 'validation.amount' : 'validation.required');
+    if (parsed && !parsed.ok) fields.amount = amountError(v.amount, parsed, invoice.currency, locale, t);
+    else if (!parsed?.ok || parsed.value <= 0) fields.amount = t(parsed?.ok ? 'validation.amount_positive' : 'validation.required');
     else if (parsed.value > invoice.openAmount) fields.amount = t('ui.cl.alloc.exceeds', { amount: open });
     if (Object.keys(fields).length || !parsed?.ok) return setErrors({ form: null, fields });
     void run(() => onSave({ invoiceId: invoice.id, number: v.number.trim(), date: v.date, amount: parsed.value, reason: v.reason.trim() || null }));

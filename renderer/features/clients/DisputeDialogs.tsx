@@ -3,7 +3,7 @@ import { useState } from 'react';
 import type { Dispute, Invoice } from '#shared/contract/invoices';
 import { isIsoDate } from '#shared/domain/dates';
 import { formatMoney } from '#shared/domain/money';
-import { parseAmount } from '../../app/amount';
+import { amountError, parseAmount } from '../../app/amount';
 import { todayIso } from '../../app/locale';
 import { useSubmit } from '../../components/useSubmit';
 import { invoiceLabel } from '../invoices/AllInvoicesTable';
@@ -22,7 +22,8 @@ export function OpenDisputeDialog({ invoice, onSave, onClose }: { invoice: Invoi
     const fields: Record<string, string> = {};
     if (!isIsoDate(v.openedOn)) fields.openedOn = t('validation.date');
     if (!v.reason.trim()) fields.reason = t('validation.required');
-    if (parsed && (!parsed.ok || parsed.value <= 0)) fields.amount = t('validation.amount');
+    if (parsed && !parsed.ok) fields.amount = amountError(v.amount, parsed, invoice.currency, locale, t);
+    else if (parsed && parsed.value <= 0) fields.amount = t('validation.amount');
     if (Object.keys(fields).length) return setErrors({ form: null, fields });
     const amount = parsed?.ok ? { amount: parsed.value } : {};
     void run(() => onSave({ invoiceId: invoice.id, openedOn: v.openedOn, reason: v.reason.trim(), ...amount }));

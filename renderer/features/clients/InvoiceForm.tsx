@@ -2,7 +2,7 @@ import { Alert, Button, Group, Select, SimpleGrid, Stack, Text, TextInput } from
 import { useState, type FormEvent } from 'react';
 import { addDays, formatDate, isIsoDate } from '#shared/domain/dates';
 import { centsToDecimalString, formatMoney } from '#shared/domain/money';
-import { parseAmount } from '../../app/amount';
+import { amountError, parseAmount } from '../../app/amount';
 import { decimalMark, todayIso } from '../../app/locale';
 import { CURRENCIES } from '../../app/options';
 import { useT } from '../../app/stores';
@@ -41,7 +41,8 @@ export function InvoiceForm({ invoice, termsDays, defaultCurrency, onSubmit, onC
     if (!isIsoDate(v.issueDate)) fields.issueDate = t('validation.date');
     if (v.dueDate && !isIsoDate(v.dueDate)) fields.dueDate = t('validation.date');
     if (!parsed) fields.amount = t('validation.required');
-    else if (!parsed.ok || parsed.value <= 0) fields.amount = t(parsed.ok ? 'validation.amount_positive' : 'validation.amount');
+    else if (!parsed.ok) fields.amount = amountError(v.amount, parsed, v.currency, locale, t);
+    else if (parsed.value <= 0) fields.amount = t('validation.amount_positive');
     if (Object.keys(fields).length || !parsed?.ok) return setErrors({ form: t('validation.failed'), fields });
     setSaving(true);
     try {

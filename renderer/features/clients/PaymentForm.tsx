@@ -4,7 +4,7 @@ import type { Invoice } from '#shared/contract/invoices';
 import { BUILTIN_METHODS } from '#shared/contract/payments';
 import { isIsoDate } from '#shared/domain/dates';
 import { formatMoney } from '#shared/domain/money';
-import { parseAmount } from '../../app/amount';
+import { amountError, parseAmount } from '../../app/amount';
 import { todayIso } from '../../app/locale';
 import { CURRENCIES } from '../../app/options';
 import { useT } from '../../app/stores';
@@ -46,7 +46,8 @@ export function PaymentForm({ defaultCurrency, invoices = [], methods, onSubmit,
     const fields: Record<string, string> = {};
     if (!isIsoDate(v.date)) fields.date = t('validation.date');
     if (!parsed) fields.amount = t('validation.required');
-    else if (!parsed.ok || parsed.value <= 0) fields.amount = t(parsed.ok ? 'validation.amount_positive' : 'validation.amount');
+    else if (!parsed.ok) fields.amount = amountError(v.amount, parsed, v.currency, locale, t);
+    else if (parsed.value <= 0) fields.amount = t('validation.amount_positive');
     const manual = mode === 'manual' && open.length > 0;
     const badAllocations = manual && (Object.keys(check.errors).length > 0 || (amount !== null && check.sum > amount));
     if (Object.keys(fields).length || !parsed?.ok || badAllocations) return setErrors({ form: t('validation.failed'), fields });

@@ -6,6 +6,7 @@ import { errorMessage } from '../../api/client';
 import { useStores } from '../../app/stores';
 import { Icon } from '../../components/Icon';
 import { fileSize, readFileAsBase64 } from './fileData';
+import { DecimalQuestion, isDecimalQuestion } from './DecimalQuestion';
 import { useImportsT } from './i18n';
 
 /** Step 1: what the file holds, and the file itself (click or drop). */
@@ -77,6 +78,7 @@ export function ChooseStep() {
       {(readError || error) ? (
         <Alert color="red" variant="light" role="alert" icon={<Icon name="alert" />}>
           {readError ?? errorMessage(error, locale)}
+          {!readError && isDecimalQuestion(error) ? <DecimalQuestion disabled={busy === 'previewing'} onChoose={(d) => void store.getState().chooseDecimal(d)} /> : null}
         </Alert>
       ) : null}
       <Group justify="flex-end">

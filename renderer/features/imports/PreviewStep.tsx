@@ -5,6 +5,7 @@ import { errorMessage } from '../../api/client';
 import { useSession, useStores } from '../../app/stores';
 import { Icon } from '../../components/Icon';
 import type { ImportState } from './importStore';
+import { AmountReadings, DecimalQuestion, isDecimalQuestion } from './DecimalQuestion';
 import { useImportsT, type ImportsKey } from './i18n';
 import { MappingTable } from './MappingTable';
 import { SampleTable } from './SampleTable';
@@ -17,9 +18,10 @@ function Detection({ preview, reading, disabled, onChange }: { preview: ImportPr
   const { t } = useImportsT();
   const enc = (v: string) => t(`ui.imp.enc.${v}` as ImportsKey);
   const date = (v: string) => t(`ui.imp.date.${v}` as ImportsKey);
+  const mark = (v: '.' | ',') => t(v === ',' ? 'ui.imp.decimal.comma' : 'ui.imp.decimal.point');
   const csv = preview.format === 'csv';
   return (
-    <SimpleGrid cols={{ base: 1, sm: 4 }} spacing="sm">
+    <SimpleGrid cols={{ base: 1, sm: 5 }} spacing="sm">
       <div>
         <Text size="xs" c="dimmed">{t('ui.imp.format')}</Text>
         <Text fw={600}>{preview.format.toUpperCase()}</Text>
@@ -56,6 +58,17 @@ function Detection({ preview, reading, disabled, onChange }: { preview: ImportPr
           ...['iso', 'dmy', 'mdy'].map((value) => ({ value, label: date(value) })),
         ]}
       />
+      <NativeSelect
+        label={t('ui.imp.decimal')}
+        disabled={disabled}
+        value={reading.decimal}
+        onChange={(e) => onChange({ decimal: e.currentTarget.value as Reading['decimal'] })}
+        data={[
+          { value: 'auto', label: t('ui.imp.auto', { value: mark(Object.values(preview.decimals ?? {})[0]?.decimal ?? '.') }) },
+          { value: '.', label: mark('.') },
+          { value: ',', label: mark(',') },
+        ]}
+      />
     </SimpleGrid>
   );
 }
@@ -78,9 +91,13 @@ export function PreviewStep() {
       <Paper withBorder p="sm" radius="md">
         <Title order={4} mb="xs">{t('ui.imp.detected')}</Title>
         <Detection preview={preview} reading={reading} disabled={stale} onChange={(c) => void store.getState().setReading(c)} />
+        <AmountReadings readings={preview.decimals} />
       </Paper>
       {error ? (
-        <Alert color="red" variant="light" role="alert" icon={<Icon name="alert" />}>{errorMessage(error, locale)}</Alert>
+        <Alert color="red" variant="light" role="alert" icon={<Icon name="alert" />}>
+          {errorMessage(error, locale)}
+          {isDecimalQuestion(error) ? <DecimalQuestion disabled={stale} onChoose={(d) => void store.getState().setReading({ decimal: d })} /> : null}
+        </Alert>
       ) : null}
       <Paper withBorder p="sm" radius="md">
         <Title order={4}>{t('ui.imp.mapping')}</Title>

@@ -9,7 +9,7 @@ const SHOWN = 500;
 /** Every rejected row with its line and reason; the full list can be saved as CSV to fix the file. */
 export function RejectsTable({ report }: { report: ImportReport }) {
   const { t, locale } = useImportsT();
-  const save = () => downloadText(rejectsToCsv(report, { bom: true }), rejectsFileName(report.fileName, locale.startsWith('es') ? 'rechazos' : 'rejected'));
+  const save = () => downloadText(rejectsToCsv(report, { bom: true, locale }), rejectsFileName(report.fileName, locale.startsWith('es') ? 'rechazos' : 'rejected'));
   return (
     <div>
       <Group justify="space-between" mb="xs">

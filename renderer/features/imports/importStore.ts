@@ -5,7 +5,7 @@ import { call, onProgress } from '../../api/client';
 
 export type ImportStep = 'choose' | 'preview' | 'rejects' | 'done';
 export type ImportFile = { name: string; size: number; base64: string };
-type Reading = Required<Pick<ImportOptions, 'encoding' | 'delimiter' | 'dateFormat'>>;
+type Reading = Required<Pick<ImportOptions, 'encoding' | 'delimiter' | 'dateFormat' | 'decimal'>>;
 /** field → column, null = the field is left out; sent whole because it replaces the detected mapping */
 export type Mapping = Record<string, number | null>;
 
@@ -27,13 +27,15 @@ export type ImportState = {
   /** step 1 → 2: reads the file without writing anything */
   check(): Promise<boolean>;
   setReading(change: Partial<Reading>): Promise<void>;
+  /** the answer when the core could not decide the decimal mark: read the file again with it */
+  chooseDecimal(decimal: '.' | ','): Promise<boolean>;
   setColumn(field: string, column: number | null): Promise<void>;
   goTo(step: ImportStep): void;
   run(partial: boolean): Promise<void>;
   reset(kind?: ImportKind): void;
 };
 
-const AUTO: Reading = { encoding: 'auto', delimiter: 'auto', dateFormat: 'auto' };
+const AUTO: Reading = { encoding: 'auto', delimiter: 'auto', dateFormat: 'auto', decimal: 'auto' };
 
 /** Every field of the kind, mapped or explicitly null, with `column` moved to `field` (one column, one field). */
 export function remap(kind: ImportKind, current: Record<string, number>, field: string, column: number | null): Mapping {
@@ -92,6 +94,10 @@ export function createImportStore() {
       async setReading(change) {
         set({ reading: { ...get().reading, ...change } });
         await preview();
+      },
+      async chooseDecimal(decimal) {
+        set({ reading: { ...get().reading, decimal } });
+        return get().check();
       },
       async setColumn(field, column) {
         const { kind, preview: p, mapping } = get();

@@ -1,7 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { foldHeader, matchHeaders, missingFields } from '#shared/domain/importFields';
-import { decideDateReading, decideDecimal, excelSerialToIso, parseDateCell, parseTermsCell, normalizeMethod } from '#shared/domain/importValues';
+import { decideColumnMark } from '#shared/domain/numberDialect';
+import { decideDateReading, excelSerialToIso, parseDateCell, parseTermsCell, normalizeMethod } from '#shared/domain/importValues';
 import { detectDelimiter } from '#core/imports/read';
 
 describe('header matching', () => {
@@ -42,10 +43,13 @@ describe('values', () => {
   });
 
   it('decimal mark is decided per column from the values that settle it', () => {
-    expect(decideDecimal(['1.500', '2.300'])).toBe('auto');
-    expect(decideDecimal(['1.500', '12,5'])).toBe(',');
-    expect(decideDecimal(['1,500.00', '3.5'])).toBe('.');
-    expect(decideDecimal(['1.234.567', '10'])).toBe(',');
+    const en = { canonical: false, spanish: false, delimiter: ';' };
+    const mark = (cells: string[]) => { const r = decideColumnMark(cells, en); return r.ok ? r.decimal : r.problem; };
+    expect(mark(['1.500', '2.300'])).toBe('no_evidence');
+    expect(mark(['1.500', '12,5'])).toBe(',');
+    expect(mark(['1,500.00', '3.5'])).toBe('.');
+    expect(mark(['1.234.567', '10'])).toBe(',');
+    expect(mark(['12.50', '0,5'])).toBe('contradictory');
   });
 
   it('terms and methods', () => {

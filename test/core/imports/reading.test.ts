@@ -153,3 +153,31 @@ describe('broken files write nothing and say why', () => {
     expect(!r.ok && r.error.key).toBe('validation.file_too_large');
   });
 });
+
+describe('text encoding is decided on the whole file (issue 10, item 10)', () => {
+  const header = 'code,name\r\n';
+  it('one stray invalid byte in a UTF-8 file is refused with its line, not read as Windows-1252', async () => {
+    const bytes = Buffer.concat([Buffer.from(header + 'A1,José\r\nA2,Núñez\r\n', 'utf8'), Buffer.from([0x41, 0x33, 0x2c, 0x58, 0xe9, 0x0d, 0x0a])]);
+    const before = snapshot(core);
+    const { error } = await runImport(core, 'clients', bytes);
+    expect(error).toMatchObject({ code: 'validation', key: 'import.error.bad_utf8', message: expect.stringContaining('4') });
+    expect(error!.message).toMatch(/^(Line|La línea) 4 /);
+    expect(snapshot(core)).toEqual(before);
+    // the user may still say it is Windows-1252
+    const { report } = await runImport(core, 'clients', bytes, { options: { encoding: 'win1252' } });
+    expect(report?.counts.created).toBe(3);
+  });
+  it('a Windows-1252 file (no UTF-8 sequence anywhere) is still read as such', async () => {
+    const { report } = await runImport(core, 'clients', iconv.encode(header + 'A1,José\r\n', 'win1252'));
+    expect(report?.encoding).toBe('win1252');
+    expect(rowsOf('SELECT name FROM clients')).toEqual([{ name: 'José' }]);
+  });
+  it('a NUL anywhere, even past the first 8 KB, is refused with its line', async () => {
+    const rows = Array.from({ length: 1000 }, (_, i) => `A${i},Cliente ${i}`);
+    rows[900] = 'A900,Cli\u0000ente';
+    const { error } = await runImport(core, 'clients', header + rows.join('\r\n'));
+    expect(error).toMatchObject({ code: 'validation', key: 'import.error.nul' });
+    expect(error!.message).toMatch(/902/);
+    expect(rowsOf('SELECT count(*) AS n FROM clients')).toEqual([{ n: 0 }]);
+  });
+});

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { decideDateReading, parseAmountCell, parseDateCell, plainAmount } from '#shared/domain/importValues';
-import { parseMoney } from '#shared/domain/money';
+import { parseInMark } from '#shared/domain/numberDialect';
 
 /** The fast paths of the value readers must answer exactly as the general ones. */
 describe('plain amounts', () => {
@@ -9,13 +9,13 @@ describe('plain amounts', () => {
   const currency = fc.constantFrom('PEN', 'USD', 'CLP', 'JPY', 'KWD', 'EUR');
   const mark = fc.constantFrom('.' as const, ',' as const);
 
-  it('agree with parseMoney wherever they answer', () => {
+  it('agree with parseInMark wherever they answer', () => {
     fc.assert(
       fc.property(digitText, currency, mark, (text, cur, decimal) => {
         const digits = cur === 'CLP' || cur === 'JPY' ? 0 : cur === 'KWD' ? 3 : 2;
         const fast = plainAmount(text, decimal, digits);
-        if (fast !== null) expect(parseMoney(text, cur, { decimal })).toEqual({ ok: true, value: fast });
-        expect(parseAmountCell(text, cur, decimal)).toEqual(parseMoney(text.trim(), cur, { decimal }));
+        if (fast !== null) expect(parseInMark(text, cur, decimal)).toEqual({ ok: true, value: fast });
+        expect(parseAmountCell(text, cur, decimal)).toEqual(parseInMark(text.trim(), cur, decimal));
       }),
       { numRuns: 5000 },
     );
