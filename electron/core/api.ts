@@ -121,7 +121,8 @@ export async function dispatch(ctx: Ctx, method: unknown, input: unknown, opts: 
 export function toApiError(locale: string, e: unknown): ApiError {
   if (e instanceof CarteraError) return error(locale, e.code, e.key, e.params);
   const code = (e as { code?: string }).code ?? '';
-  if (code === 'SQLITE_BUSY' || code === 'SQLITE_LOCKED') return error(locale, 'database', 'error.db.busy');
+  // SQLITE_BUSY_SNAPSHOT, _TIMEOUT…: another window or command holds the write lock longer than busy_timeout
+  if (code.startsWith('SQLITE_BUSY') || code.startsWith('SQLITE_LOCKED')) return error(locale, 'database', 'error.db.busy');
   if (code.startsWith('SQLITE_CORRUPT') || code === 'SQLITE_NOTADB') return error(locale, 'database', 'error.db.corrupt', { detail: code });
   const detail = e instanceof Error ? e.message.slice(0, 200) : String(e).slice(0, 200);
   return error(locale, 'internal', 'error.internal', { detail });

@@ -39,7 +39,7 @@ export const en = {
   'error.db.corrupt': 'The data file is damaged ({detail}). It was not changed. Restore the latest good backup.',
   'error.db.not_sqlite': 'This is not a Cartera data file.',
   'error.db.unreadable': 'The data file cannot be opened: {detail}',
-  'error.db.busy': 'The data file is in use by another program. Try again in a moment.',
+  'error.db.busy': 'The book is being used by another window or command. Try again in a moment.',
   'error.demo.not_empty': 'Demo data can only be loaded into an empty file.',
   'error.backup.same_file': 'A backup cannot overwrite the data file itself.',
   'error.backup.exists': 'There is already a file at {file}; choose another name.',

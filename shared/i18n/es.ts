@@ -41,7 +41,7 @@ export const es: Record<MessageKey, string> = {
   'error.db.corrupt': 'El archivo de datos está dañado ({detail}). No se modificó. Restaure la última copia de seguridad buena.',
   'error.db.not_sqlite': 'Este no es un archivo de datos de Cartera.',
   'error.db.unreadable': 'No se puede abrir el archivo de datos: {detail}',
-  'error.db.busy': 'Otro programa está usando el archivo de datos. Inténtelo de nuevo en un momento.',
+  'error.db.busy': 'Otra ventana o comando está usando el libro. Inténtelo de nuevo en un momento.',
   'error.demo.not_empty': 'Los datos de demostración solo se cargan en un archivo vacío.',
   'error.backup.same_file': 'Una copia de seguridad no puede sobrescribir el propio archivo de datos.',
   'error.backup.exists': 'Ya existe un archivo en {file}; elija otro nombre.',

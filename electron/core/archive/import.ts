@@ -3,7 +3,8 @@ import path from 'node:path';
 import BetterSqlite3 from 'better-sqlite3';
 import { parse } from 'csv-parse/sync';
 import { unzipSync, strFromU8 } from 'fflate';
-import { Kysely, Migrator, SqliteDialect } from 'kysely';
+import { Kysely, Migrator } from 'kysely';
+import { CarteraSqliteDialect } from '../db/sqliteDialect';
 import { z } from 'zod';
 import { CarteraError } from '../errors';
 import { migrations, SCHEMA_VERSION } from '../db/migrations/index';
@@ -115,7 +116,7 @@ function assertEmptyTarget(file: string, nativeBinding: string | undefined): voi
 /** A fresh file with the schema the archive was written with: the migrations up to its last one. */
 async function createAtVersion(file: string, lastMigration: string, nativeBinding: string | undefined): Promise<void> {
   const sqlite = new BetterSqlite3(file, { nativeBinding });
-  const db = new Kysely<unknown>({ dialect: new SqliteDialect({ database: sqlite }) });
+  const db = new Kysely<unknown>({ dialect: new CarteraSqliteDialect({ database: sqlite }) });
   try {
     const { error } = await new Migrator({ db, provider: { getMigrations: async () => migrations } }).migrateTo(lastMigration);
     if (error) throw error;

@@ -81,7 +81,7 @@ export function asDbError(e: unknown): unknown {
   const message = e instanceof Error ? e.message : String(e);
   if (code === 'SQLITE_NOTADB') return new CarteraError('database', 'error.db.not_sqlite');
   if (code.startsWith('SQLITE_CORRUPT')) return new CarteraError('database', 'error.db.corrupt', { detail: message.slice(0, 200) });
-  if (code === 'SQLITE_BUSY' || code === 'SQLITE_LOCKED') return new CarteraError('database', 'error.db.busy');
+  if (code.startsWith('SQLITE_BUSY') || code.startsWith('SQLITE_LOCKED')) return new CarteraError('database', 'error.db.busy');
   if (code.startsWith('SQLITE_CANTOPEN') || code.startsWith('SQLITE_IOERR') || code === 'ENOENT' || code === 'EACCES')
     return new CarteraError('database', 'error.db.unreadable', { detail: message.slice(0, 200) });
   return e;

@@ -1,10 +1,11 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import BetterSqlite3 from 'better-sqlite3';
-import { CamelCasePlugin, Kysely, Migrator, SqliteDialect, type MigrationProvider } from 'kysely';
+import { CamelCasePlugin, Kysely, Migrator, type MigrationProvider } from 'kysely';
 import { backupFileName } from '#shared/domain/backupRotation';
 import { CarteraError } from '../errors';
 import { migrations, SCHEMA_VERSION } from './migrations/index';
+import { CarteraSqliteDialect } from './sqliteDialect';
 import type { DB } from './schema';
 
 export type Database = {
@@ -57,7 +58,7 @@ export async function openDatabase(file: string, opts: OpenOptions = {}): Promis
     sqlite.pragma('foreign_keys = ON');
     sqlite.pragma('busy_timeout = 5000');
 
-    const dialect = new SqliteDialect({ database: sqlite });
+    const dialect = new CarteraSqliteDialect({ database: sqlite });
     const db = new Kysely<DB>({ dialect, plugins: [new CamelCasePlugin()] });
     const applied = appliedMigrations(sqlite);
     let migrationBackup: string | null = null;
@@ -137,7 +138,7 @@ function asDbError(e: unknown): unknown {
   const message = e instanceof Error ? e.message : String(e);
   if (code === 'SQLITE_NOTADB') return new CarteraError('database', 'error.db.not_sqlite');
   if (code === 'SQLITE_CORRUPT' || code.startsWith('SQLITE_CORRUPT')) return new CarteraError('database', 'error.db.corrupt', { detail: message });
-  if (code === 'SQLITE_BUSY' || code === 'SQLITE_LOCKED') return new CarteraError('database', 'error.db.busy');
+  if (code.startsWith('SQLITE_BUSY') || code.startsWith('SQLITE_LOCKED')) return new CarteraError('database', 'error.db.busy');
   if (code.startsWith('SQLITE_CANTOPEN') || code === 'ENOENT' || code === 'EACCES') return new CarteraError('database', 'error.db.unreadable', { detail: message });
   return e;
 }
