@@ -8,6 +8,7 @@ import type { ApiError, ApiResult } from '#shared/contract/index';
 import { restoreBackup } from '#shared/contract/backups';
 import type { RecoveryResult, RecoveryStatus } from '#shared/contract/recovery';
 import { translate } from '#shared/i18n/index';
+import { expectedSchemasReady } from './db/schemaCheck';
 
 /**
  * What the IPC handler talks to: the opened core, or, when the file could not be opened (corrupt,
@@ -34,6 +35,7 @@ export async function openCoreHost(file: string, opts: HostOptions): Promise<Cor
   let restoring = false;
 
   async function open(): Promise<void> {
+    await expectedSchemasReady; // backupFolderOf below compares the file's schema before reading it
     try {
       if (file !== ':memory:') fs.mkdirSync(path.dirname(file), { recursive: true });
       // the copy made before a migration goes with the other backups, where the user looks for them

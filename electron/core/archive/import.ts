@@ -5,6 +5,7 @@ import { parse } from 'csv-parse/sync';
 import { unzipSync, strFromU8 } from 'fflate';
 import { Kysely, Migrator } from 'kysely';
 import { CarteraSqliteDialect } from '../db/sqliteDialect';
+import { expectedSchemasReady, harden } from '../db/schemaCheck';
 import { z } from 'zod';
 import { CarteraError } from '../errors';
 import { migrations, SCHEMA_VERSION } from '../db/migrations/index';
@@ -78,6 +79,7 @@ export function readArchive(zipBytes: Uint8Array): { schemaVersion: number; migr
  */
 export async function importArchiveFile(target: string, zipFile: string, opts: { nativeBinding?: string; now?: () => Date } = {}): Promise<{ file: string; tables: Record<string, number> }> {
   const file = path.resolve(target);
+  await expectedSchemasReady;
   assertEmptyTarget(file, opts.nativeBinding);
   const archive = readArchive(fs.readFileSync(zipFile));
   const tmp = `${file}.importing`;
@@ -129,6 +131,7 @@ async function createAtVersion(file: string, lastMigration: string, nativeBindin
 function load(file: string, tables: ParsedTable[], nativeBinding: string | undefined): void {
   const sqlite = new BetterSqlite3(file, { nativeBinding });
   try {
+    harden(sqlite);
     sqlite.pragma('foreign_keys = ON');
     const present = new Set(archiveTables(sqlite).map((t) => t.name));
     const given = new Set(tables.map((t) => t.name));

@@ -5,6 +5,7 @@ import type { Ctx } from '../context';
 import { CarteraError } from '../errors';
 import { nativeBindingOf } from '../db/open';
 import { pragmaVerdict } from './inspect';
+import { harden } from '../db/schemaCheck';
 
 export type BackupResult = { file: string; bytes: number };
 
@@ -35,6 +36,7 @@ export async function backupTo(ctx: Ctx, dest: string, opts: { nativeBinding?: s
 export function sealCopy(file: string, nativeBinding: string | undefined): void {
   const db = new BetterSqlite3(file, { fileMustExist: true, nativeBinding });
   try {
+    harden(db);
     db.pragma('journal_mode = DELETE');
     const verdict = pragmaVerdict(db, 'integrity_check');
     if (verdict !== 'ok') throw new CarteraError('database', 'error.db.corrupt', { detail: verdict.slice(0, 200) });

@@ -6,6 +6,7 @@ import { backupFileName } from '#shared/domain/backupRotation';
 import { CarteraError } from '../errors';
 import { migrations, SCHEMA_VERSION } from './migrations/index';
 import { CarteraSqliteDialect } from './sqliteDialect';
+import { expectedSchemasReady, harden, verifySchema } from './schemaCheck';
 import type { DB } from './schema';
 
 export type Database = {
@@ -40,12 +41,14 @@ export function nativeBindingOf(sqlite: BetterSqlite3.Database): string | undefi
 /** The one place a database file is opened: checks it, migrates it (after a copy) and sets the pragmas. */
 export async function openDatabase(file: string, opts: OpenOptions = {}): Promise<Database> {
   const exists = file !== ':memory:' && fs.existsSync(file) && fs.statSync(file).size > 0;
+  await expectedSchemasReady;
   if (exists) preflight(file, opts);
 
   let sqlite: BetterSqlite3.Database;
   try {
     sqlite = new BetterSqlite3(file, { nativeBinding: opts.nativeBinding, readonly: opts.readonly ?? false });
     bindings.set(sqlite, opts.nativeBinding);
+    harden(sqlite);
   } catch (e) {
     throw asDbError(e);
   }
@@ -98,9 +101,11 @@ function preflight(file: string, opts: OpenOptions): void {
   let ro: BetterSqlite3.Database | null = null;
   try {
     ro = new BetterSqlite3(file, { readonly: true, fileMustExist: true, nativeBinding: opts.nativeBinding });
+    harden(ro);
     const rows = ro.pragma('quick_check', { simple: false }) as { quick_check: string }[];
     const verdict = rows.map((r) => r.quick_check).join('; ');
     if (verdict !== 'ok') throw new CarteraError('database', 'error.db.corrupt', { detail: verdict.slice(0, 200) });
+    verifySchema(ro); // before anything reads a table: a planted view or trigger never runs
     const applied = appliedMigrations(ro);
     const unknown = applied.filter((name) => !(name in migrations));
     if (unknown.length > 0) {
