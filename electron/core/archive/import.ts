@@ -6,6 +6,7 @@ import { unzipSync, strFromU8 } from 'fflate';
 import { Kysely, Migrator } from 'kysely';
 import { CarteraSqliteDialect } from '../db/sqliteDialect';
 import { expectedSchemasReady, harden } from '../db/schemaCheck';
+import { makePrivate } from '../backups/fileSafety';
 import { z } from 'zod';
 import { CarteraError } from '../errors';
 import { migrations, SCHEMA_VERSION } from '../db/migrations/index';
@@ -91,6 +92,7 @@ export async function importArchiveFile(target: string, zipFile: string, opts: {
     db.sqlite.pragma('wal_checkpoint(TRUNCATE)');
     db.sqlite.pragma('journal_mode = DELETE'); // one self-contained file to rename; the app sets WAL again on open
     await db.close();
+    makePrivate(tmp);
     fsyncFile(tmp);
     // the target held no data (checked above); its old -wal must not be replayed onto the new file
     fs.rmSync(`${file}-wal`, { force: true });

@@ -9,6 +9,7 @@ import { nativeBindingOf } from '../db/open';
 import { CarteraError } from '../errors';
 import { backupTo, removeWithSidecars } from './backup';
 import { inspectDataFile } from './inspect';
+import { assertPrivateFolder } from './fileSafety';
 
 /** app_settings key of the folder the user chose (e.g. a synced folder); absent = the default. */
 export const BACKUP_DIR_KEY = 'backup.dir';
@@ -62,6 +63,7 @@ export function rotateBackups(dir: string, now: Date): string[] {
  */
 export async function backupNow(ctx: Ctx, dir: string | null | undefined, reason: BackupReason): Promise<BackupFileInfo> {
   const folder = dir ?? (await backupFolder(ctx)).folder;
+  assertPrivateFolder(folder);
   const now = ctx.clock.now();
   let n = 1;
   while (fs.existsSync(path.join(folder, backupFileName(now, reason, n)))) n++;
@@ -110,6 +112,7 @@ export async function setBackupFolder(ctx: Ctx, folder: string | null): Promise<
     await ctx.db.deleteFrom('appSettings').where('key', '=', BACKUP_DIR_KEY).execute();
   } else {
     assertWritableFolder(folder);
+    assertPrivateFolder(folder);
     const value = path.resolve(folder);
     await ctx.db
       .insertInto('appSettings')

@@ -6,6 +6,7 @@ import { CarteraError } from '../errors';
 import { nativeBindingOf } from '../db/open';
 import { pragmaVerdict } from './inspect';
 import { harden } from '../db/schemaCheck';
+import { makePrivate, mkdirPrivate } from './fileSafety';
 
 export type BackupResult = { file: string; bytes: number };
 
@@ -17,7 +18,7 @@ export async function backupTo(ctx: Ctx, dest: string, opts: { nativeBinding?: s
   const target = path.resolve(dest);
   if (target === path.resolve(ctx.file)) throw new CarteraError('invalid_state', 'error.backup.same_file');
   if (fs.existsSync(target)) throw new CarteraError('conflict', 'error.backup.exists', { file: target });
-  fs.mkdirSync(path.dirname(target), { recursive: true });
+  mkdirPrivate(path.dirname(target));
   const tmp = `${target}.partial`;
   try {
     await ctx.sqlite.backup(tmp);
@@ -43,6 +44,7 @@ export function sealCopy(file: string, nativeBinding: string | undefined): void 
   } finally {
     db.close();
   }
+  makePrivate(file);
   fsyncFile(file);
 }
 

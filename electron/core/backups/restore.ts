@@ -7,6 +7,7 @@ import { fsyncFile, removeWithSidecars, sealCopy } from './backup';
 import { asDbError, inspectDataFile, withReadonly, type FileInfo } from './inspect';
 import { defaultBackupFolder, listBackupFiles } from './auto';
 import { expectedSchemasReady, harden, verifySchema } from '../db/schemaCheck';
+import { assertSafeSource, makePrivate, mkdirPrivate } from './fileSafety';
 
 export type BackupInfo = FileInfo & {
   /** when the backup was made: from its name when it has ours, else the file's modification time */
@@ -45,6 +46,7 @@ export async function restoreFrom(currentFile: string, backupFile: string, opts:
   const source = path.resolve(backupFile);
   if (current === source) throw new CarteraError('invalid_state', 'error.restore.same_file');
   await expectedSchemasReady;
+  assertSafeSource(source);
   const restored = describeBackup(source, opts);
   const now = opts.now?.() ?? new Date();
   const { file: safetyCopy, kind } = await keepCurrent(current, opts.backupDir ?? backupFolderOf(current, opts), now, opts.nativeBinding);
@@ -77,7 +79,7 @@ export async function restoreFrom(currentFile: string, backupFile: string, opts:
 /** A verified backup of the current file when it opens; a raw copy (with its -wal) when it does not. */
 async function keepCurrent(current: string, dir: string, now: Date, nativeBinding: string | undefined): Promise<{ file: string | null; kind: RestoreResult['safetyCopyKind'] }> {
   if (!fs.existsSync(current) || fs.statSync(current).size === 0) return { file: null, kind: null };
-  fs.mkdirSync(dir, { recursive: true });
+  mkdirPrivate(dir);
   let n = 1;
   while (fs.existsSync(path.join(dir, backupFileName(now, 'pre-restore', n)))) n++;
   const dest = path.join(dir, backupFileName(now, 'pre-restore', n));
@@ -99,6 +101,8 @@ async function keepCurrent(current: string, dir: string, now: Date, nativeBindin
     const raw = path.join(dir, `${path.basename(current)}.damaged-${backupFileName(now, 'pre-restore', n).slice(8, 23)}`);
     fs.copyFileSync(current, raw, fs.constants.COPYFILE_EXCL);
     if (fs.existsSync(`${current}-wal`)) fs.copyFileSync(`${current}-wal`, `${raw}-wal`, fs.constants.COPYFILE_EXCL);
+    makePrivate(raw);
+    makePrivate(`${raw}-wal`);
     fsyncFile(raw);
     return { file: raw, kind: 'raw' };
   } finally {

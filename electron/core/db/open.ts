@@ -7,6 +7,7 @@ import { CarteraError } from '../errors';
 import { migrations, SCHEMA_VERSION } from './migrations/index';
 import { CarteraSqliteDialect } from './sqliteDialect';
 import { expectedSchemasReady, harden, verifySchema } from './schemaCheck';
+import { createPrivateFile, makePrivate, makePrivateWithSidecars, mkdirPrivate } from '../backups/fileSafety';
 import type { DB } from './schema';
 
 export type Database = {
@@ -43,6 +44,7 @@ export async function openDatabase(file: string, opts: OpenOptions = {}): Promis
   const exists = file !== ':memory:' && fs.existsSync(file) && fs.statSync(file).size > 0;
   await expectedSchemasReady;
   if (exists) preflight(file, opts);
+  else if (file !== ':memory:' && !opts.readonly) createPrivateFile(file);
 
   let sqlite: BetterSqlite3.Database;
   try {
@@ -57,6 +59,7 @@ export async function openDatabase(file: string, opts: OpenOptions = {}): Promis
       sqlite.pragma('journal_mode = WAL');
       // FULL: a committed payment survives a power cut, not only an app crash.
       sqlite.pragma('synchronous = FULL');
+      makePrivateWithSidecars(file); // books made before files were created 0600
     }
     sqlite.pragma('foreign_keys = ON');
     sqlite.pragma('busy_timeout = 5000');
@@ -127,13 +130,28 @@ function appliedMigrations(sqlite: BetterSqlite3.Database): string[] {
 /** SQLite's online backup API: a consistent copy even with WAL, never a raw file copy. */
 async function copyBeforeMigration(sqlite: BetterSqlite3.Database, file: string, opts: OpenOptions): Promise<string> {
   const dir = opts.backupDir ?? path.join(path.dirname(file), 'backups');
-  fs.mkdirSync(dir, { recursive: true });
+  mkdirPrivate(dir);
   // named like every other backup, so it is listed, restorable from Settings, and rotated after a while
   const at = opts.now?.() ?? new Date();
   let n = 1;
   let dest = path.join(dir, backupFileName(at, 'pre-migration'));
   while (fs.existsSync(dest)) dest = path.join(dir, backupFileName(at, 'pre-migration', ++n));
-  await sqlite.backup(dest);
+  // a temporary name until the copy is complete and on disk: a kill mid-copy never leaves a
+  // half-written file under a backup's name
+  const tmp = `${dest}.partial`;
+  try {
+    await sqlite.backup(tmp);
+    makePrivate(tmp);
+    const fd = fs.openSync(tmp, 'r+');
+    try {
+      fs.fsyncSync(fd);
+    } finally {
+      fs.closeSync(fd);
+    }
+    fs.renameSync(tmp, dest);
+  } finally {
+    fs.rmSync(tmp, { force: true });
+  }
   return dest;
 }
 
