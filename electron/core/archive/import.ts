@@ -7,6 +7,7 @@ import { Kysely, Migrator } from 'kysely';
 import { CarteraSqliteDialect } from '../db/sqliteDialect';
 import { expectedSchemasReady, harden } from '../db/schemaCheck';
 import { makePrivate } from '../backups/fileSafety';
+import { isMachineLocalSetting } from '../backups/auto';
 import { z } from 'zod';
 import { CarteraError } from '../errors';
 import { migrations, SCHEMA_VERSION } from '../db/migrations/index';
@@ -148,6 +149,10 @@ function load(file: string, tables: ParsedTable[], nativeBinding: string | undef
           throw damaged(`unknown table ${t.name}`);
         }
         const cols = columnsOf(sqlite, t.name);
+        // every column the archive's schema version has: a missing one would silently take its default
+        const absent = cols.find((c) => !t.columns.includes(c.name));
+        if (absent) throw damaged(`column ${t.name}.${absent.name} missing`);
+        const rows = t.name === 'app_settings' ? t.rows.filter((r) => !isMachineLocalSetting(r[t.columns.indexOf('key')] ?? '')) : t.rows;
         const affinities = t.columns.map((c) => {
           const col = cols.find((x) => x.name === c);
           if (!col) throw damaged(`unknown column ${t.name}.${c}`);
@@ -155,9 +160,9 @@ function load(file: string, tables: ParsedTable[], nativeBinding: string | undef
         });
         sqlite.prepare(`DELETE FROM "${t.name}"`).run(); // migration seeds (and empty financial tables: no trigger fires)
         const insert = sqlite.prepare(`INSERT INTO "${t.name}" (${t.columns.map((c) => `"${c}"`).join(', ')}) VALUES (${t.columns.map(() => '?').join(', ')})`);
-        for (const row of t.rows) insert.run(...row.map((cell, i) => decodeValue(cell, affinities[i]!)));
+        for (const row of rows) insert.run(...row.map((cell, i) => decodeValue(cell, affinities[i]!)));
         const n = (sqlite.prepare(`SELECT count(*) AS n FROM "${t.name}"`).get() as { n: number }).n;
-        if (n !== t.rows.length) throw damaged(`${t.name}: ${n} rows loaded, ${t.rows.length} expected`);
+        if (n !== rows.length) throw damaged(`${t.name}: ${n} rows loaded, ${rows.length} expected`);
       }
       const fk = sqlite.prepare('PRAGMA foreign_key_check').all();
       if (fk.length > 0) throw damaged(`${fk.length} broken references`);

@@ -14,6 +14,14 @@ import { assertPrivateFolder } from './fileSafety';
 /** app_settings key of the folder the user chose (e.g. a synced folder); absent = the default. */
 export const BACKUP_DIR_KEY = 'backup.dir';
 
+/**
+ * app_settings keys that describe this machine, not the book (folders, the last backup failure): a
+ * full import never takes them from an archive, which could otherwise point backups at another folder.
+ */
+export function isMachineLocalSetting(key: string): boolean {
+  return key.startsWith('backup.');
+}
+
 /** `<folder of the data file>/backups`: next to the data, where a clerk will look for it. */
 export function defaultBackupFolder(dataFile: string): string {
   return path.join(path.dirname(path.resolve(dataFile)), 'backups');
