@@ -110,6 +110,7 @@ export async function dispatch(ctx: Ctx, method: unknown, input: unknown, opts: 
   if (!parsed.success) return { ok: false, error: validationError(locale, parsed.error) };
   const handler = handlers[method] as (ctx: Ctx, input: unknown) => Promise<unknown>;
   const callCtx = opts.onProgress ? { ...ctx, progress: opts.onProgress } : ctx;
+  if (op.writes && ctx.readOnly) return { ok: false, error: error(locale, 'invalid_state', 'error.db.readonly') };
   try {
     const data = op.writes ? await inTransaction(callCtx, (trx) => handler(trx, parsed.data)) : await handler(callCtx, parsed.data);
     return { ok: true, data };
@@ -123,6 +124,7 @@ export function toApiError(locale: string, e: unknown): ApiError {
   const code = (e as { code?: string }).code ?? '';
   // SQLITE_BUSY_SNAPSHOT, _TIMEOUT…: another window or command holds the write lock longer than busy_timeout
   if (code.startsWith('SQLITE_BUSY') || code.startsWith('SQLITE_LOCKED')) return error(locale, 'database', 'error.db.busy');
+  if (code.startsWith('SQLITE_READONLY')) return error(locale, 'invalid_state', 'error.db.readonly');
   if (code.startsWith('SQLITE_CORRUPT') || code === 'SQLITE_NOTADB') return error(locale, 'database', 'error.db.corrupt', { detail: code });
   const detail = e instanceof Error ? e.message.slice(0, 200) : String(e).slice(0, 200);
   return error(locale, 'internal', 'error.internal', { detail });

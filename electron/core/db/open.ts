@@ -6,6 +6,7 @@ import { backupFileName } from '#shared/domain/backupRotation';
 import { CarteraError } from '../errors';
 import { migrations, SCHEMA_VERSION } from './migrations/index';
 import { CarteraSqliteDialect } from './sqliteDialect';
+import { isReadOnlyFile } from './readOnly';
 import { expectedSchemasReady, harden, verifySchema } from './schemaCheck';
 import { createPrivateFile, makePrivate, makePrivateWithSidecars, mkdirPrivate } from '../backups/fileSafety';
 import type { DB } from './schema';
@@ -17,6 +18,8 @@ export type Database = {
   schemaVersion: number;
   /** where the pre-migration copy went, when one was made */
   migrationBackup: string | null;
+  /** opened read-only: asked for, or the file cannot (or must not) be written */
+  readonly: boolean;
   close(): Promise<void>;
 };
 
@@ -44,18 +47,19 @@ export async function openDatabase(file: string, opts: OpenOptions = {}): Promis
   const exists = file !== ':memory:' && fs.existsSync(file) && fs.statSync(file).size > 0;
   await expectedSchemasReady;
   if (exists) preflight(file, opts);
-  else if (file !== ':memory:' && !opts.readonly) createPrivateFile(file);
+  const readonly = opts.readonly ?? (exists && isReadOnlyFile(file));
+  if (!exists && file !== ':memory:' && !readonly) createPrivateFile(file);
 
   let sqlite: BetterSqlite3.Database;
   try {
-    sqlite = new BetterSqlite3(file, { nativeBinding: opts.nativeBinding, readonly: opts.readonly ?? false });
+    sqlite = new BetterSqlite3(file, { nativeBinding: opts.nativeBinding, readonly });
     bindings.set(sqlite, opts.nativeBinding);
     harden(sqlite);
   } catch (e) {
     throw asDbError(e);
   }
   try {
-    if (!opts.readonly) {
+    if (!readonly) {
       sqlite.pragma('journal_mode = WAL');
       // FULL: a committed payment survives a power cut, not only an app crash.
       sqlite.pragma('synchronous = FULL');
@@ -68,7 +72,9 @@ export async function openDatabase(file: string, opts: OpenOptions = {}): Promis
     const db = new Kysely<DB>({ dialect, plugins: [new CamelCasePlugin()] });
     const applied = appliedMigrations(sqlite);
     let migrationBackup: string | null = null;
-    if (applied.length < SCHEMA_VERSION && !opts.readonly) {
+    // a read-only book cannot be upgraded, and this version's queries need the current schema
+    if (readonly && applied.length < SCHEMA_VERSION) throw new CarteraError('database', 'error.db.readonly_outdated', { found: applied.length, known: SCHEMA_VERSION });
+    if (applied.length < SCHEMA_VERSION && !readonly) {
       if (exists && applied.length > 0) migrationBackup = await copyBeforeMigration(sqlite, file, opts);
       const migrator = new Migrator({ db: db.withoutPlugins(), provider });
       const { error } = await migrator.migrateToLatest();
@@ -81,6 +87,7 @@ export async function openDatabase(file: string, opts: OpenOptions = {}): Promis
       file,
       schemaVersion: SCHEMA_VERSION,
       migrationBackup,
+      readonly,
       close: async () => {
         await db.destroy(); // closes the better-sqlite3 handle too
       },
