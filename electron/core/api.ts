@@ -26,6 +26,7 @@ import { systemInfo } from './system/service';
 import { backupList, backupNow, backupStatus, setBackupFolder } from './backups/auto';
 import { exportAudit, listAudit } from './audit/service';
 import { previewImport, runImport } from './imports/service';
+import { assertTotalsExact, MONEY_WRITES } from './invoices/moneyCap';
 
 type Handler<M extends Method> = (ctx: Ctx, input: ParsedInputOf<M>) => Promise<OutputOf<M>>;
 export type Handlers = { [M in Method]: Handler<M> };
@@ -112,7 +113,12 @@ export async function dispatch(ctx: Ctx, method: unknown, input: unknown, opts: 
   const callCtx = opts.onProgress ? { ...ctx, progress: opts.onProgress } : ctx;
   if (op.writes && ctx.readOnly) return { ok: false, error: error(locale, 'invalid_state', 'error.db.readonly') };
   try {
-    const data = op.writes ? await inTransaction(callCtx, (trx) => handler(trx, parsed.data)) : await handler(callCtx, parsed.data);
+    const run = async (trx: Ctx) => {
+      const result = await handler(trx, parsed.data);
+      if (MONEY_WRITES.has(method)) assertTotalsExact(trx.sqlite, method); // before commit: a refused write leaves nothing
+      return result;
+    };
+    const data = op.writes ? await inTransaction(callCtx, run) : await handler(callCtx, parsed.data);
     return { ok: true, data };
   } catch (e) {
     return { ok: false, error: toApiError(locale, e) };

@@ -8,6 +8,7 @@ import { CarteraSqliteDialect } from '../db/sqliteDialect';
 import { expectedSchemasReady, harden } from '../db/schemaCheck';
 import { makePrivate } from '../backups/fileSafety';
 import { isMachineLocalSetting } from '../backups/auto';
+import { assertTotalsExact } from '../invoices/moneyCap';
 import { z } from 'zod';
 import { CarteraError } from '../errors';
 import { migrations, SCHEMA_VERSION } from '../db/migrations/index';
@@ -166,6 +167,7 @@ function load(file: string, tables: ParsedTable[], nativeBinding: string | undef
       }
       const fk = sqlite.prepare('PRAGMA foreign_key_check').all();
       if (fk.length > 0) throw damaged(`${fk.length} broken references`);
+      assertTotalsExact(sqlite);
     })();
     const verdict = (sqlite.pragma('integrity_check', { simple: false }) as { integrity_check: string }[]).map((r) => r.integrity_check).join('; ');
     if (verdict !== 'ok') throw new CarteraError('database', 'error.db.corrupt', { detail: verdict.slice(0, 200) });
