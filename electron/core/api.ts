@@ -28,6 +28,7 @@ import { exportAudit, listAudit } from './audit/service';
 import { previewImport, runImport } from './imports/service';
 import { previewPlan } from './plans/preview';
 import { renderCallScript, scriptKinds } from './scripts/service';
+import { assertTotalsExact, MONEY_WRITES } from './invoices/moneyCap';
 
 type Handler<M extends Method> = (ctx: Ctx, input: ParsedInputOf<M>) => Promise<OutputOf<M>>;
 export type Handlers = { [M in Method]: Handler<M> };
@@ -115,8 +116,14 @@ export async function dispatch(ctx: Ctx, method: unknown, input: unknown, opts: 
   if (!parsed.success) return { ok: false, error: validationError(locale, parsed.error) };
   const handler = handlers[method] as (ctx: Ctx, input: unknown) => Promise<unknown>;
   const callCtx = opts.onProgress ? { ...ctx, progress: opts.onProgress } : ctx;
+  if (op.writes && ctx.readOnly) return { ok: false, error: error(locale, 'invalid_state', 'error.db.readonly') };
   try {
-    const data = op.writes ? await inTransaction(callCtx, (trx) => handler(trx, parsed.data)) : await handler(callCtx, parsed.data);
+    const run = async (trx: Ctx) => {
+      const result = await handler(trx, parsed.data);
+      if (MONEY_WRITES.has(method)) assertTotalsExact(trx.sqlite, method); // before commit: a refused write leaves nothing
+      return result;
+    };
+    const data = op.writes ? await inTransaction(callCtx, run) : await handler(callCtx, parsed.data);
     return { ok: true, data };
   } catch (e) {
     return { ok: false, error: toApiError(locale, e) };
@@ -126,7 +133,9 @@ export async function dispatch(ctx: Ctx, method: unknown, input: unknown, opts: 
 export function toApiError(locale: string, e: unknown): ApiError {
   if (e instanceof CarteraError) return error(locale, e.code, e.key, e.params);
   const code = (e as { code?: string }).code ?? '';
-  if (code === 'SQLITE_BUSY' || code === 'SQLITE_LOCKED') return error(locale, 'database', 'error.db.busy');
+  // SQLITE_BUSY_SNAPSHOT, _TIMEOUT…: another window or command holds the write lock longer than busy_timeout
+  if (code.startsWith('SQLITE_BUSY') || code.startsWith('SQLITE_LOCKED')) return error(locale, 'database', 'error.db.busy');
+  if (code.startsWith('SQLITE_READONLY')) return error(locale, 'invalid_state', 'error.db.readonly');
   if (code.startsWith('SQLITE_CORRUPT') || code === 'SQLITE_NOTADB') return error(locale, 'database', 'error.db.corrupt', { detail: code });
   const detail = e instanceof Error ? e.message.slice(0, 200) : String(e).slice(0, 200);
   return error(locale, 'internal', 'error.internal', { detail });

@@ -21,7 +21,7 @@ export const APP_VERSION = '0.1.0';
 /** Opens a data file and wires the services: what the Electron main process, the CLI and tests all use. */
 export async function openCore(file: string, opts: CoreOptions): Promise<Core> {
   const database = await openDatabase(file, opts);
-  const ctx: Ctx = { db: database.db, sqlite: database.sqlite, file, clock: opts.clock, locale: opts.locale ?? 'es', appVersion: opts.appVersion ?? APP_VERSION };
+  const ctx: Ctx = { db: database.db, sqlite: database.sqlite, file, clock: opts.clock, locale: opts.locale ?? 'es', appVersion: opts.appVersion ?? APP_VERSION, readOnly: database.readonly };
   if (!opts.locale) ctx.locale = (await getSettings(ctx)).locale;
   const run = async (method: unknown, input: unknown, dispatchOpts?: DispatchOptions) => {
     const result = await dispatch(ctx, method, input, dispatchOpts);

@@ -13,6 +13,8 @@ export type Ctx = {
   /** BCP 47 locale for messages; read from settings, overridable per call */
   locale: string;
   appVersion: string;
+  /** the book was opened read-only: writes are refused with error.db.readonly */
+  readOnly?: boolean;
   /** long operations (imports) report (done, total) here when the caller listens, e.g. over IPC */
   progress?: (done: number, total: number) => void;
 };

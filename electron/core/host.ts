@@ -8,6 +8,8 @@ import type { ApiError, ApiResult } from '#shared/contract/index';
 import { restoreBackup } from '#shared/contract/backups';
 import type { RecoveryResult, RecoveryStatus } from '#shared/contract/recovery';
 import { translate } from '#shared/i18n/index';
+import { expectedSchemasReady } from './db/schemaCheck';
+import { inspectDataFile } from './backups/inspect';
 
 /**
  * What the IPC handler talks to: the opened core, or, when the file could not be opened (corrupt,
@@ -34,6 +36,7 @@ export async function openCoreHost(file: string, opts: HostOptions): Promise<Cor
   let restoring = false;
 
   async function open(): Promise<void> {
+    await expectedSchemasReady; // backupFolderOf below compares the file's schema before reading it
     try {
       if (file !== ':memory:') fs.mkdirSync(path.dirname(file), { recursive: true });
       // the copy made before a migration goes with the other backups, where the user looks for them
@@ -59,6 +62,12 @@ export async function openCoreHost(file: string, opts: HostOptions): Promise<Cor
   }
 
   async function restoreLatest(): Promise<RecoveryResult> {
+    // the open can fail on a healthy file (read-only and too old, locked, native module missing):
+    // recovery replaces only a file that is actually damaged, foreign or unreadable
+    if (isHealthy(file)) {
+      const error = { code: 'invalid_state' as const, key: 'error.recovery.not_needed' };
+      throw Object.assign(new Error('healthy'), { apiError: { ...error, message: translate(locale(), error.key) } });
+    }
     const folder = backupFolderOf(file, { nativeBinding: opts.nativeBinding });
     const latest = latestGoodBackup(folder, { nativeBinding: opts.nativeBinding });
     if (!latest) {
@@ -129,6 +138,15 @@ export async function openCoreHost(file: string, opts: HostOptions): Promise<Cor
       await c.close();
     },
   };
+}
+
+function isHealthy(file: string): boolean {
+  try {
+    inspectDataFile(file, { check: 'quick' });
+    return true;
+  } catch {
+    return false;
+  }
 }
 
 export function failedHost(error: ApiError): CoreHost {

@@ -13,6 +13,7 @@ import { ComingSoon } from '../features/placeholder/ComingSoon';
 import { ReportsPage } from '../features/reports/ReportsPage';
 import { SettingsPage } from '../features/settings/SettingsPage';
 import { TodayPage } from '../features/today/TodayPage';
+import { BookBanners } from './BookBanners';
 import { AREAS, type Area, type Route } from './router';
 import { SHORTCUTS, useNavigationShortcuts } from './shortcuts';
 import { useRouter, useSession, useStores, useT } from './stores';
@@ -107,6 +108,7 @@ export function Shell() {
         ))}
       </AppShell.Navbar>
       <AppShell.Main>
+        <BookBanners />
         <Page route={route} />
       </AppShell.Main>
     </AppShell>

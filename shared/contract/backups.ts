@@ -28,6 +28,17 @@ export type BackupStatus = {
   last: BackupFileInfo | null;
   /** true when the next start would make an automatic backup (none for a day) */
   due: boolean;
+  /** the last backup that failed, until one succeeds (the renderer shows a banner); null when fine */
+  failure: BackupFailure | null;
+};
+
+export type BackupFailure = {
+  /** ISO instant of the failed attempt */
+  at: string;
+  /** auto | quit | manual …: which backup failed */
+  reason: string;
+  /** why, in the user's language */
+  message: string;
 };
 
 export const backupStatus = op<BackupStatus>()('backups.status', empty, { writes: false });

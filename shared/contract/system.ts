@@ -7,6 +7,10 @@ export type SystemInfo = {
   schemaVersion: number;
   file: string;
   counts: { clients: number; invoices: number; payments: number };
+  /** the book was opened read-only (the file cannot be written): the renderer shows a banner */
+  readOnly: boolean;
+  /** the last automatic or manual backup failed and none has succeeded since */
+  backupFailing: boolean;
 };
 
 export type DemoResult = { clients: number; invoices: number; payments: number };

@@ -20,7 +20,7 @@ export const SETTINGS: CompanySettings = {
   updatedAt: '2026-01-01T00:00:00.000Z',
 };
 
-export const INFO: SystemInfo = { appVersion: '0.1.0', schemaVersion: 2, file: '/tmp/x.sqlite', counts: { clients: 3, invoices: 5, payments: 1 } };
+export const INFO: SystemInfo = { appVersion: '0.1.0', schemaVersion: 2, file: '/tmp/x.sqlite', counts: { clients: 3, invoices: 5, payments: 1 }, readOnly: false, backupFailing: false };
 
 /** The only thing component tests fake: the transport under `call()`. Unhandled methods fail loudly. */
 export function fakeTransport(handlers: Record<string, Handler>) {

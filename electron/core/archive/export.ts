@@ -5,6 +5,7 @@ import type BetterSqlite3 from 'better-sqlite3';
 import { strToU8, zipSync, type Zippable } from 'fflate';
 import { CarteraError } from '../errors';
 import { affinityOf, csvRow, encodeValue, type Affinity } from './csv';
+import { writeFileAtomic } from '../exports/atomicWrite';
 
 export const ARCHIVE_FORMAT = 'cartera-archive';
 export const ARCHIVE_VERSION = 1;
@@ -77,12 +78,6 @@ export function exportArchiveFile(sqlite: BetterSqlite3.Database, out: string, m
   if (fs.existsSync(target)) throw new CarteraError('conflict', 'error.backup.exists', { file: target });
   const zip = buildArchive(sqlite, meta);
   fs.mkdirSync(path.dirname(target), { recursive: true });
-  const tmp = `${target}.partial`;
-  try {
-    fs.writeFileSync(tmp, zip, { flag: 'wx' });
-    fs.renameSync(tmp, target);
-  } finally {
-    fs.rmSync(tmp, { force: true });
-  }
+  writeFileAtomic(target, zip);
   return { file: target, bytes: zip.length };
 }

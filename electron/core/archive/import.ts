@@ -3,7 +3,12 @@ import path from 'node:path';
 import BetterSqlite3 from 'better-sqlite3';
 import { parse } from 'csv-parse/sync';
 import { unzipSync, strFromU8 } from 'fflate';
-import { Kysely, Migrator, SqliteDialect } from 'kysely';
+import { Kysely, Migrator } from 'kysely';
+import { CarteraSqliteDialect } from '../db/sqliteDialect';
+import { expectedSchemasReady, harden } from '../db/schemaCheck';
+import { makePrivate } from '../backups/fileSafety';
+import { isMachineLocalSetting } from '../backups/auto';
+import { assertTotalsExact } from '../invoices/moneyCap';
 import { z } from 'zod';
 import { CarteraError } from '../errors';
 import { migrations, SCHEMA_VERSION } from '../db/migrations/index';
@@ -77,6 +82,7 @@ export function readArchive(zipBytes: Uint8Array): { schemaVersion: number; migr
  */
 export async function importArchiveFile(target: string, zipFile: string, opts: { nativeBinding?: string; now?: () => Date } = {}): Promise<{ file: string; tables: Record<string, number> }> {
   const file = path.resolve(target);
+  await expectedSchemasReady;
   assertEmptyTarget(file, opts.nativeBinding);
   const archive = readArchive(fs.readFileSync(zipFile));
   const tmp = `${file}.importing`;
@@ -88,6 +94,7 @@ export async function importArchiveFile(target: string, zipFile: string, opts: {
     db.sqlite.pragma('wal_checkpoint(TRUNCATE)');
     db.sqlite.pragma('journal_mode = DELETE'); // one self-contained file to rename; the app sets WAL again on open
     await db.close();
+    makePrivate(tmp);
     fsyncFile(tmp);
     // the target held no data (checked above); its old -wal must not be replayed onto the new file
     fs.rmSync(`${file}-wal`, { force: true });
@@ -115,7 +122,7 @@ function assertEmptyTarget(file: string, nativeBinding: string | undefined): voi
 /** A fresh file with the schema the archive was written with: the migrations up to its last one. */
 async function createAtVersion(file: string, lastMigration: string, nativeBinding: string | undefined): Promise<void> {
   const sqlite = new BetterSqlite3(file, { nativeBinding });
-  const db = new Kysely<unknown>({ dialect: new SqliteDialect({ database: sqlite }) });
+  const db = new Kysely<unknown>({ dialect: new CarteraSqliteDialect({ database: sqlite }) });
   try {
     const { error } = await new Migrator({ db, provider: { getMigrations: async () => migrations } }).migrateTo(lastMigration);
     if (error) throw error;
@@ -128,6 +135,7 @@ async function createAtVersion(file: string, lastMigration: string, nativeBindin
 function load(file: string, tables: ParsedTable[], nativeBinding: string | undefined): void {
   const sqlite = new BetterSqlite3(file, { nativeBinding });
   try {
+    harden(sqlite);
     sqlite.pragma('foreign_keys = ON');
     const present = new Set(archiveTables(sqlite).map((t) => t.name));
     const given = new Set(tables.map((t) => t.name));
@@ -142,6 +150,10 @@ function load(file: string, tables: ParsedTable[], nativeBinding: string | undef
           throw damaged(`unknown table ${t.name}`);
         }
         const cols = columnsOf(sqlite, t.name);
+        // every column the archive's schema version has: a missing one would silently take its default
+        const absent = cols.find((c) => !t.columns.includes(c.name));
+        if (absent) throw damaged(`column ${t.name}.${absent.name} missing`);
+        const rows = t.name === 'app_settings' ? t.rows.filter((r) => !isMachineLocalSetting(r[t.columns.indexOf('key')] ?? '')) : t.rows;
         const affinities = t.columns.map((c) => {
           const col = cols.find((x) => x.name === c);
           if (!col) throw damaged(`unknown column ${t.name}.${c}`);
@@ -149,12 +161,13 @@ function load(file: string, tables: ParsedTable[], nativeBinding: string | undef
         });
         sqlite.prepare(`DELETE FROM "${t.name}"`).run(); // migration seeds (and empty financial tables: no trigger fires)
         const insert = sqlite.prepare(`INSERT INTO "${t.name}" (${t.columns.map((c) => `"${c}"`).join(', ')}) VALUES (${t.columns.map(() => '?').join(', ')})`);
-        for (const row of t.rows) insert.run(...row.map((cell, i) => decodeValue(cell, affinities[i]!)));
+        for (const row of rows) insert.run(...row.map((cell, i) => decodeValue(cell, affinities[i]!)));
         const n = (sqlite.prepare(`SELECT count(*) AS n FROM "${t.name}"`).get() as { n: number }).n;
-        if (n !== t.rows.length) throw damaged(`${t.name}: ${n} rows loaded, ${t.rows.length} expected`);
+        if (n !== rows.length) throw damaged(`${t.name}: ${n} rows loaded, ${rows.length} expected`);
       }
       const fk = sqlite.prepare('PRAGMA foreign_key_check').all();
       if (fk.length > 0) throw damaged(`${fk.length} broken references`);
+      assertTotalsExact(sqlite);
     })();
     const verdict = (sqlite.pragma('integrity_check', { simple: false }) as { integrity_check: string }[]).map((r) => r.integrity_check).join('; ');
     if (verdict !== 'ok') throw new CarteraError('database', 'error.db.corrupt', { detail: verdict.slice(0, 200) });

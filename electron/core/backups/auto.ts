@@ -9,9 +9,19 @@ import { nativeBindingOf } from '../db/open';
 import { CarteraError } from '../errors';
 import { backupTo, removeWithSidecars } from './backup';
 import { inspectDataFile } from './inspect';
+import { assertPrivateFolder } from './fileSafety';
+import { backupFailure, clearBackupFailure, recordBackupFailure } from './failure';
 
 /** app_settings key of the folder the user chose (e.g. a synced folder); absent = the default. */
 export const BACKUP_DIR_KEY = 'backup.dir';
+
+/**
+ * app_settings keys that describe this machine, not the book (folders, the last backup failure): a
+ * full import never takes them from an archive, which could otherwise point backups at another folder.
+ */
+export function isMachineLocalSetting(key: string): boolean {
+  return key.startsWith('backup.');
+}
 
 /** `<folder of the data file>/backups`: next to the data, where a clerk will look for it. */
 export function defaultBackupFolder(dataFile: string): string {
@@ -61,7 +71,19 @@ export function rotateBackups(dir: string, now: Date): string[] {
  * ('quit') and before restores; Settings' button uses 'manual'. Never throws away the new copy.
  */
 export async function backupNow(ctx: Ctx, dir: string | null | undefined, reason: BackupReason): Promise<BackupFileInfo> {
+  try {
+    const info = await backupNowUnrecorded(ctx, dir, reason);
+    clearBackupFailure(ctx);
+    return info;
+  } catch (e) {
+    recordBackupFailure(ctx, reason, e);
+    throw e;
+  }
+}
+
+async function backupNowUnrecorded(ctx: Ctx, dir: string | null | undefined, reason: BackupReason): Promise<BackupFileInfo> {
   const folder = dir ?? (await backupFolder(ctx)).folder;
+  assertPrivateFolder(folder);
   const now = ctx.clock.now();
   let n = 1;
   while (fs.existsSync(path.join(folder, backupFileName(now, reason, n)))) n++;
@@ -82,7 +104,7 @@ export async function backupIfDue(ctx: Ctx, dir?: string | null): Promise<Backup
 export async function backupStatus(ctx: Ctx): Promise<BackupStatus> {
   const { folder, isDefault } = await backupFolder(ctx);
   const last = listBackupFiles(folder)[0] ?? null;
-  return { folder, isDefaultFolder: isDefault, last, due: isBackupDue(last ? new Date(last.at) : null, ctx.clock.now()) };
+  return { folder, isDefaultFolder: isDefault, last, due: isBackupDue(last ? new Date(last.at) : null, ctx.clock.now()), failure: backupFailure(ctx) };
 }
 
 /** Every backup with what it holds, read read-only; a backup that cannot be read says why instead. */
@@ -110,6 +132,7 @@ export async function setBackupFolder(ctx: Ctx, folder: string | null): Promise<
     await ctx.db.deleteFrom('appSettings').where('key', '=', BACKUP_DIR_KEY).execute();
   } else {
     assertWritableFolder(folder);
+    assertPrivateFolder(folder);
     const value = path.resolve(folder);
     await ctx.db
       .insertInto('appSettings')

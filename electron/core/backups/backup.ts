@@ -5,6 +5,8 @@ import type { Ctx } from '../context';
 import { CarteraError } from '../errors';
 import { nativeBindingOf } from '../db/open';
 import { pragmaVerdict } from './inspect';
+import { harden } from '../db/schemaCheck';
+import { makePrivate, mkdirPrivate } from './fileSafety';
 
 export type BackupResult = { file: string; bytes: number };
 
@@ -16,7 +18,7 @@ export async function backupTo(ctx: Ctx, dest: string, opts: { nativeBinding?: s
   const target = path.resolve(dest);
   if (target === path.resolve(ctx.file)) throw new CarteraError('invalid_state', 'error.backup.same_file');
   if (fs.existsSync(target)) throw new CarteraError('conflict', 'error.backup.exists', { file: target });
-  fs.mkdirSync(path.dirname(target), { recursive: true });
+  mkdirPrivate(path.dirname(target));
   const tmp = `${target}.partial`;
   try {
     await ctx.sqlite.backup(tmp);
@@ -35,12 +37,14 @@ export async function backupTo(ctx: Ctx, dest: string, opts: { nativeBinding?: s
 export function sealCopy(file: string, nativeBinding: string | undefined): void {
   const db = new BetterSqlite3(file, { fileMustExist: true, nativeBinding });
   try {
+    harden(db);
     db.pragma('journal_mode = DELETE');
     const verdict = pragmaVerdict(db, 'integrity_check');
     if (verdict !== 'ok') throw new CarteraError('database', 'error.db.corrupt', { detail: verdict.slice(0, 200) });
   } finally {
     db.close();
   }
+  makePrivate(file);
   fsyncFile(file);
 }
 

@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import BetterSqlite3 from 'better-sqlite3';
 import { CarteraError } from '../errors';
-import { migrations, SCHEMA_VERSION } from '../db/migrations/index';
+import { harden, verifySchema } from '../db/schemaCheck';
 
 export type Counts = { clients: number; invoices: number; payments: number };
 export type FileInfo = { file: string; bytes: number; schemaVersion: number; counts: Counts };
@@ -29,10 +29,10 @@ export function inspectDataFile(file: string, opts: { nativeBinding?: string; ch
       const verdict = pragmaVerdict(db, opts.check === 'quick' ? 'quick_check' : 'integrity_check');
       if (verdict !== 'ok') throw new CarteraError('database', 'error.db.corrupt', { detail: verdict.slice(0, 200) });
     }
-    const applied = appliedMigrations(db);
     // a SQLite file that never went through our migrations is someone else's database
-    if (applied === null) throw new CarteraError('database', 'error.db.not_sqlite');
-    if (applied.some((name) => !(name in migrations))) throw new CarteraError('database', 'error.db.newer', { found: applied.length, known: SCHEMA_VERSION });
+    if (!db.prepare("SELECT 1 FROM sqlite_master WHERE name = 'kysely_migration'").get()) throw new CarteraError('database', 'error.db.not_sqlite');
+    // the schema is checked before the counts read any table, so a planted view never runs here
+    const applied = verifySchema(db);
     return { file, bytes, schemaVersion: applied.length, counts: countsOf(db) };
   });
 }
@@ -52,6 +52,7 @@ export function withReadonly<T>(file: string, nativeBinding: string | undefined,
   let db: BetterSqlite3.Database | null = null;
   try {
     db = new BetterSqlite3(file, { readonly: true, fileMustExist: true, nativeBinding });
+    harden(db);
     return fn(db);
   } catch (e) {
     throw asDbError(e);
@@ -62,12 +63,6 @@ export function withReadonly<T>(file: string, nativeBinding: string | undefined,
 
 export function pragmaVerdict(db: BetterSqlite3.Database, pragma: 'quick_check' | 'integrity_check'): string {
   return (db.pragma(pragma, { simple: false }) as Record<string, string>[]).map((r) => r[pragma]).join('; ');
-}
-
-function appliedMigrations(db: BetterSqlite3.Database): string[] | null {
-  const table = db.prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'kysely_migration'").get();
-  if (!table) return null;
-  return (db.prepare('SELECT name FROM kysely_migration ORDER BY name').all() as { name: string }[]).map((r) => r.name);
 }
 
 function countsOf(db: BetterSqlite3.Database): Counts {
@@ -81,7 +76,7 @@ export function asDbError(e: unknown): unknown {
   const message = e instanceof Error ? e.message : String(e);
   if (code === 'SQLITE_NOTADB') return new CarteraError('database', 'error.db.not_sqlite');
   if (code.startsWith('SQLITE_CORRUPT')) return new CarteraError('database', 'error.db.corrupt', { detail: message.slice(0, 200) });
-  if (code === 'SQLITE_BUSY' || code === 'SQLITE_LOCKED') return new CarteraError('database', 'error.db.busy');
+  if (code.startsWith('SQLITE_BUSY') || code.startsWith('SQLITE_LOCKED')) return new CarteraError('database', 'error.db.busy');
   if (code.startsWith('SQLITE_CANTOPEN') || code.startsWith('SQLITE_IOERR') || code === 'ENOENT' || code === 'EACCES')
     return new CarteraError('database', 'error.db.unreadable', { detail: message.slice(0, 200) });
   return e;

@@ -6,6 +6,8 @@ import { CarteraError } from '../errors';
 import { fsyncFile, removeWithSidecars, sealCopy } from './backup';
 import { asDbError, inspectDataFile, withReadonly, type FileInfo } from './inspect';
 import { defaultBackupFolder, listBackupFiles } from './auto';
+import { expectedSchemasReady, harden, verifySchema } from '../db/schemaCheck';
+import { assertSafeSource, makePrivate, mkdirPrivate } from './fileSafety';
 
 export type BackupInfo = FileInfo & {
   /** when the backup was made: from its name when it has ours, else the file's modification time */
@@ -43,6 +45,8 @@ export async function restoreFrom(currentFile: string, backupFile: string, opts:
   const current = path.resolve(currentFile);
   const source = path.resolve(backupFile);
   if (current === source) throw new CarteraError('invalid_state', 'error.restore.same_file');
+  await expectedSchemasReady;
+  assertSafeSource(source);
   const restored = describeBackup(source, opts);
   const now = opts.now?.() ?? new Date();
   const { file: safetyCopy, kind } = await keepCurrent(current, opts.backupDir ?? backupFolderOf(current, opts), now, opts.nativeBinding);
@@ -52,6 +56,7 @@ export async function restoreFrom(currentFile: string, backupFile: string, opts:
   try {
     const src = new BetterSqlite3(source, { readonly: true, fileMustExist: true, nativeBinding: opts.nativeBinding });
     try {
+      harden(src);
       await src.backup(tmp);
     } finally {
       src.close();
@@ -74,7 +79,7 @@ export async function restoreFrom(currentFile: string, backupFile: string, opts:
 /** A verified backup of the current file when it opens; a raw copy (with its -wal) when it does not. */
 async function keepCurrent(current: string, dir: string, now: Date, nativeBinding: string | undefined): Promise<{ file: string | null; kind: RestoreResult['safetyCopyKind'] }> {
   if (!fs.existsSync(current) || fs.statSync(current).size === 0) return { file: null, kind: null };
-  fs.mkdirSync(dir, { recursive: true });
+  mkdirPrivate(dir);
   let n = 1;
   while (fs.existsSync(path.join(dir, backupFileName(now, 'pre-restore', n)))) n++;
   const dest = path.join(dir, backupFileName(now, 'pre-restore', n));
@@ -82,6 +87,7 @@ async function keepCurrent(current: string, dir: string, now: Date, nativeBindin
   try {
     const db = new BetterSqlite3(current, { readonly: true, fileMustExist: true, nativeBinding });
     try {
+      harden(db);
       await db.backup(tmp);
     } finally {
       db.close();
@@ -95,6 +101,8 @@ async function keepCurrent(current: string, dir: string, now: Date, nativeBindin
     const raw = path.join(dir, `${path.basename(current)}.damaged-${backupFileName(now, 'pre-restore', n).slice(8, 23)}`);
     fs.copyFileSync(current, raw, fs.constants.COPYFILE_EXCL);
     if (fs.existsSync(`${current}-wal`)) fs.copyFileSync(`${current}-wal`, `${raw}-wal`, fs.constants.COPYFILE_EXCL);
+    makePrivate(raw);
+    makePrivate(`${raw}-wal`);
     fsyncFile(raw);
     return { file: raw, kind: 'raw' };
   } finally {
@@ -136,7 +144,10 @@ export function latestGoodBackup(dir: string, opts: { nativeBinding?: string } =
  */
 export function backupFolderOf(dataFile: string, opts: { nativeBinding?: string } = {}): string {
   try {
-    const row = withReadonly(dataFile, opts.nativeBinding, (db) => db.prepare("SELECT value FROM app_settings WHERE key = 'backup.dir'").get() as { value: string } | undefined);
+    const row = withReadonly(dataFile, opts.nativeBinding, (db) => {
+      verifySchema(db); // app_settings could be a planted (even recursive) view
+      return db.prepare("SELECT value FROM app_settings WHERE key = 'backup.dir'").get() as { value: string } | undefined;
+    });
     if (row?.value) return row.value;
   } catch {
     // unreadable or not ours: the default

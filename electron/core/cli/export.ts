@@ -1,7 +1,7 @@
-import fs from 'node:fs';
 import path from 'node:path';
 import type { Core } from '../app';
 import { agingFlags, dateFlag, usage, type CliValues } from './kpis';
+import { writeFileAtomic } from '../exports/atomicWrite';
 
 function formatOf(out: string): 'xlsx' | 'csv' | 'pdf' {
   const ext = path.extname(out).toLowerCase().slice(1);
@@ -43,10 +43,8 @@ export async function runExport(core: Core, args: string[], values: CliValues, o
   } else {
     throw usage('export needs aging, invoices, payments or interactions');
   }
-  const tmp = `${file}.${process.pid}.tmp`;
   const bytes = Buffer.from(result.base64, 'base64');
-  fs.writeFileSync(tmp, bytes);
-  fs.renameSync(tmp, file);
+  writeFileAtomic(file, bytes);
   out.write(`export: ${file} (${result.rows} rows, ${bytes.length} bytes)\n`);
   return 0;
 }

@@ -6,6 +6,7 @@ import { inspectDataFile, pragmaVerdict, withReadonly } from '../backups/inspect
 import { backupFolderOf, restoreFrom } from '../backups/restore';
 import { exportArchiveFile } from '../archive/export';
 import { importArchiveFile } from '../archive/import';
+import { expectedSchemasReady } from '../db/schemaCheck';
 
 /**
  * The data-safety commands. They run before the CLI opens the file the usual way, because opening
@@ -29,6 +30,7 @@ export function cliLocale(lang?: string): string {
 export async function runSafety(command: string, rest: string[], values: Values, out: Stream, err: Stream): Promise<number> {
   const locale = cliLocale(values.lang);
   try {
+    await expectedSchemasReady; // the schema every file is compared with
     switch (command) {
       case 'check':
         return check(values.db, out);

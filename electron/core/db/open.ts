@@ -1,10 +1,14 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import BetterSqlite3 from 'better-sqlite3';
-import { CamelCasePlugin, Kysely, Migrator, SqliteDialect, type MigrationProvider } from 'kysely';
+import { CamelCasePlugin, Kysely, Migrator, type MigrationProvider } from 'kysely';
 import { backupFileName } from '#shared/domain/backupRotation';
 import { CarteraError } from '../errors';
 import { migrations, SCHEMA_VERSION } from './migrations/index';
+import { CarteraSqliteDialect } from './sqliteDialect';
+import { isReadOnlyFile } from './readOnly';
+import { expectedSchemasReady, harden, verifySchema } from './schemaCheck';
+import { createPrivateFile, makePrivate, makePrivateWithSidecars, mkdirPrivate } from '../backups/fileSafety';
 import type { DB } from './schema';
 
 export type Database = {
@@ -14,6 +18,8 @@ export type Database = {
   schemaVersion: number;
   /** where the pre-migration copy went, when one was made */
   migrationBackup: string | null;
+  /** opened read-only: asked for, or the file cannot (or must not) be written */
+  readonly: boolean;
   close(): Promise<void>;
 };
 
@@ -39,29 +45,36 @@ export function nativeBindingOf(sqlite: BetterSqlite3.Database): string | undefi
 /** The one place a database file is opened: checks it, migrates it (after a copy) and sets the pragmas. */
 export async function openDatabase(file: string, opts: OpenOptions = {}): Promise<Database> {
   const exists = file !== ':memory:' && fs.existsSync(file) && fs.statSync(file).size > 0;
+  await expectedSchemasReady;
   if (exists) preflight(file, opts);
+  const readonly = opts.readonly ?? (exists && isReadOnlyFile(file));
+  if (!exists && file !== ':memory:' && !readonly) createPrivateFile(file);
 
   let sqlite: BetterSqlite3.Database;
   try {
-    sqlite = new BetterSqlite3(file, { nativeBinding: opts.nativeBinding, readonly: opts.readonly ?? false });
+    sqlite = new BetterSqlite3(file, { nativeBinding: opts.nativeBinding, readonly });
     bindings.set(sqlite, opts.nativeBinding);
+    harden(sqlite);
   } catch (e) {
     throw asDbError(e);
   }
   try {
-    if (!opts.readonly) {
+    if (!readonly) {
       sqlite.pragma('journal_mode = WAL');
       // FULL: a committed payment survives a power cut, not only an app crash.
       sqlite.pragma('synchronous = FULL');
+      makePrivateWithSidecars(file); // books made before files were created 0600
     }
     sqlite.pragma('foreign_keys = ON');
     sqlite.pragma('busy_timeout = 5000');
 
-    const dialect = new SqliteDialect({ database: sqlite });
+    const dialect = new CarteraSqliteDialect({ database: sqlite });
     const db = new Kysely<DB>({ dialect, plugins: [new CamelCasePlugin()] });
     const applied = appliedMigrations(sqlite);
     let migrationBackup: string | null = null;
-    if (applied.length < SCHEMA_VERSION && !opts.readonly) {
+    // a read-only book cannot be upgraded, and this version's queries need the current schema
+    if (readonly && applied.length < SCHEMA_VERSION) throw new CarteraError('database', 'error.db.readonly_outdated', { found: applied.length, known: SCHEMA_VERSION });
+    if (applied.length < SCHEMA_VERSION && !readonly) {
       if (exists && applied.length > 0) migrationBackup = await copyBeforeMigration(sqlite, file, opts);
       const migrator = new Migrator({ db: db.withoutPlugins(), provider });
       const { error } = await migrator.migrateToLatest();
@@ -74,6 +87,7 @@ export async function openDatabase(file: string, opts: OpenOptions = {}): Promis
       file,
       schemaVersion: SCHEMA_VERSION,
       migrationBackup,
+      readonly,
       close: async () => {
         await db.destroy(); // closes the better-sqlite3 handle too
       },
@@ -97,9 +111,11 @@ function preflight(file: string, opts: OpenOptions): void {
   let ro: BetterSqlite3.Database | null = null;
   try {
     ro = new BetterSqlite3(file, { readonly: true, fileMustExist: true, nativeBinding: opts.nativeBinding });
+    harden(ro);
     const rows = ro.pragma('quick_check', { simple: false }) as { quick_check: string }[];
     const verdict = rows.map((r) => r.quick_check).join('; ');
     if (verdict !== 'ok') throw new CarteraError('database', 'error.db.corrupt', { detail: verdict.slice(0, 200) });
+    verifySchema(ro); // before anything reads a table: a planted view or trigger never runs
     const applied = appliedMigrations(ro);
     const unknown = applied.filter((name) => !(name in migrations));
     if (unknown.length > 0) {
@@ -121,13 +137,28 @@ function appliedMigrations(sqlite: BetterSqlite3.Database): string[] {
 /** SQLite's online backup API: a consistent copy even with WAL, never a raw file copy. */
 async function copyBeforeMigration(sqlite: BetterSqlite3.Database, file: string, opts: OpenOptions): Promise<string> {
   const dir = opts.backupDir ?? path.join(path.dirname(file), 'backups');
-  fs.mkdirSync(dir, { recursive: true });
+  mkdirPrivate(dir);
   // named like every other backup, so it is listed, restorable from Settings, and rotated after a while
   const at = opts.now?.() ?? new Date();
   let n = 1;
   let dest = path.join(dir, backupFileName(at, 'pre-migration'));
   while (fs.existsSync(dest)) dest = path.join(dir, backupFileName(at, 'pre-migration', ++n));
-  await sqlite.backup(dest);
+  // a temporary name until the copy is complete and on disk: a kill mid-copy never leaves a
+  // half-written file under a backup's name
+  const tmp = `${dest}.partial`;
+  try {
+    await sqlite.backup(tmp);
+    makePrivate(tmp);
+    const fd = fs.openSync(tmp, 'r+');
+    try {
+      fs.fsyncSync(fd);
+    } finally {
+      fs.closeSync(fd);
+    }
+    fs.renameSync(tmp, dest);
+  } finally {
+    fs.rmSync(tmp, { force: true });
+  }
   return dest;
 }
 
@@ -137,7 +168,7 @@ function asDbError(e: unknown): unknown {
   const message = e instanceof Error ? e.message : String(e);
   if (code === 'SQLITE_NOTADB') return new CarteraError('database', 'error.db.not_sqlite');
   if (code === 'SQLITE_CORRUPT' || code.startsWith('SQLITE_CORRUPT')) return new CarteraError('database', 'error.db.corrupt', { detail: message });
-  if (code === 'SQLITE_BUSY' || code === 'SQLITE_LOCKED') return new CarteraError('database', 'error.db.busy');
+  if (code.startsWith('SQLITE_BUSY') || code.startsWith('SQLITE_LOCKED')) return new CarteraError('database', 'error.db.busy');
   if (code.startsWith('SQLITE_CANTOPEN') || code === 'ENOENT' || code === 'EACCES') return new CarteraError('database', 'error.db.unreadable', { detail: message });
   return e;
 }

@@ -1,6 +1,7 @@
 import type { SystemInfo } from '#shared/contract/system';
 import type { Ctx } from '../context';
 import { SCHEMA_VERSION } from '../db/migrations/index';
+import { backupFailure } from '../backups/failure';
 
 export async function systemInfo(ctx: Ctx): Promise<SystemInfo> {
   const count = async (t: 'clients' | 'invoices' | 'payments') =>
@@ -10,5 +11,7 @@ export async function systemInfo(ctx: Ctx): Promise<SystemInfo> {
     schemaVersion: SCHEMA_VERSION,
     file: ctx.file,
     counts: { clients: await count('clients'), invoices: await count('invoices'), payments: await count('payments') },
+    readOnly: ctx.readOnly ?? false,
+    backupFailing: backupFailure(ctx) !== null,
   };
 }

@@ -82,7 +82,8 @@ function FolderForm({ folder, isDefault }: { folder: string; isDefault: boolean 
 
 export function BackupsSection() {
   const { t, locale } = useSettingsT();
-  const store = useStores().backups;
+  const stores = useStores();
+  const store = stores.backups;
   const { status, error, info, list, running, made } = useStore(store);
   const [restoring, setRestoring] = useState<BackupListEntry | null>(null);
 
@@ -93,9 +94,11 @@ export function BackupsSection() {
   async function backupNow() {
     try {
       const file = await store.getState().backupNow();
+      void stores.session.getState().refreshInfo(); // a success clears the "backups are failing" banner
       notifications.show({ color: 'green', message: t('ui.bk.done', { name: file.name, size: formatBytes(file.bytes, locale) }) });
     } catch (e) {
       notifications.show({ color: 'red', message: errorMessage(e, locale) });
+      void store.getState().load(); // the failure is now recorded: show it
     }
   }
 
@@ -110,6 +113,11 @@ export function BackupsSection() {
           <Loading />
         ) : (
           <>
+            {info.failure && (
+              <Alert color="red" variant="light" role="alert" data-testid="backup-failure">
+                {t('ui.bk.failing', { when: formatInstant(info.failure.at, locale), message: info.failure.message })}
+              </Alert>
+            )}
             <Group justify="space-between" align="flex-start">
               <LastBackup last={info.last} due={info.due} />
               <Button onClick={() => void backupNow()} loading={running}>{t('ui.bk.now')}</Button>
