@@ -101,7 +101,11 @@ export const handlers: Handlers = {
  * transaction) → `{ok, data}` or `{ok:false, error}` with a message in the user's language.
  * It never throws, and a failed write leaves the database as it was.
  */
-export type DispatchOptions = { onProgress?: (done: number, total: number) => void };
+export type DispatchOptions = {
+  onProgress?: (done: number, total: number) => void;
+  /** aborts a long operation (the engine process cancels it; nothing is half-written) */
+  signal?: AbortSignal;
+};
 
 export async function dispatch(ctx: Ctx, method: unknown, input: unknown, opts: DispatchOptions = {}): Promise<ApiResult<unknown>> {
   const locale = ctx.locale;
