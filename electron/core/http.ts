@@ -58,7 +58,12 @@ export async function startWebServer(core: Pick<Core, 'dispatch'>, opts: { stati
     } catch {
       input = Symbol('malformed'); // fails validation with a typed error
     }
-    const result = await core.dispatch(decodeURIComponent(method), input);
+    // a page that gives up on a long call (closed, navigated away) cancels it in the engine
+    const abort = new AbortController();
+    res.on('close', () => {
+      if (!res.writableFinished) abort.abort();
+    });
+    const result = await core.dispatch(decodeURIComponent(method), input, { signal: abort.signal });
     const json = JSON.stringify(result);
     res.writeHead(200, { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store' }).end(json);
   }

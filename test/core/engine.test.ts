@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import BetterSqlite3 from 'better-sqlite3';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { EngineClient } from '#core/engine/client';
+import { startWebServer } from '#core/http';
 import { clientsCsv, invoicesCsv, startEngine, tempBook } from '../support/engine';
 
 /**
@@ -99,5 +100,27 @@ describe('the engine process', () => {
     expect(await e.dispatch('system.info', {})).toMatchObject({ ok: true, data: { counts: { clients: 200, invoices: 0 } } });
     expect(await e.restart()).toBeNull();
     expect(await e.dispatch('clients.list', {})).toMatchObject({ ok: true });
+  });
+
+  it('keeps the HTTP transport of `npm run web` answering while an import runs through the engine', async () => {
+    const { e } = await openBook();
+    const server = await startWebServer(e, { staticDir: dir });
+    const post = async (method: string, body: unknown) => {
+      const r = await fetch(`${server.url}api/${method}`, { method: 'POST', headers: { 'content-type': 'application/json', 'x-cartera-token': server.token }, body: JSON.stringify(body) });
+      return (await r.json()) as { ok: boolean; data?: { counts: Record<string, number> } };
+    };
+    let finished = false;
+    const importing = post('imports.run', { kind: 'invoices', fileName: 'big.csv', dataBase64: invoicesCsv(ROWS, 200) }).then((r) => ((finished = true), r));
+    let answered = 0;
+    await new Promise((r) => setTimeout(r, 300));
+    while (!finished) {
+      const info = await post('system.info', {});
+      expect(info.ok).toBe(true);
+      if (!finished) answered++;
+      await new Promise((r) => setTimeout(r, 50));
+    }
+    expect(answered).toBeGreaterThan(2);
+    expect(await importing).toMatchObject({ ok: true, data: { counts: { created: ROWS } } });
+    await server.close();
   });
 });

@@ -17,7 +17,7 @@ export const LONG_OPERATIONS: ReadonlySet<string> = new Set(['imports.run', 'imp
 type Running = { cancel(): void };
 
 /** The engine process: opens the book through the same host as before, then answers calls until closed. */
-export function runEngine(port: Port<ToEngine, FromEngine>, workerFile: URL): void {
+export function runEngine(port: Port<ToEngine, FromEngine>, workerFile: URL): { close(): void } {
   let host: CoreHost | null = null;
   let file = '';
   let options: EngineOptions = { fallbackLocale: 'es' };
@@ -97,15 +97,23 @@ export function runEngine(port: Port<ToEngine, FromEngine>, workerFile: URL): vo
         running.get(m.id)?.cancel();
         return;
       case 'close':
-        for (const r of running.values()) r.cancel();
-        void (host?.close() ?? Promise.resolve()).finally(() => {
-          port.send({ type: 'closed' });
-          // let the message leave before the process ends
-          setTimeout(() => process.exit(0), 20);
-        });
+        close();
         return;
     }
   });
+
+  let closing = false;
+  function close(): void {
+    if (closing) return;
+    closing = true;
+    for (const r of running.values()) r.cancel();
+    void (host?.close() ?? Promise.resolve()).finally(() => {
+      port.send({ type: 'closed' });
+      // let the message leave before the process ends
+      setTimeout(() => process.exit(0), 20);
+    });
+  }
+  return { close };
 }
 
 function hostOptions(o: EngineOptions) {

@@ -7,4 +7,8 @@ import { parentPort } from './protocol';
 
 const here = import.meta.url;
 const workerFile = new URL(here.endsWith('.ts') ? './worker.ts' : `./engine-worker${here.slice(here.lastIndexOf('.'))}`, here);
-runEngine(parentPort(), workerFile);
+const engine = runEngine(parentPort(), workerFile);
+// Ctrl+C in a terminal reaches the whole process group: the host decides when to close, and the book
+// is closed cleanly (backup on quit, WAL checkpoint) also when the host goes away without saying so
+process.on('SIGINT', () => {});
+process.on('disconnect', () => engine.close());

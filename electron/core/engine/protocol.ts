@@ -39,7 +39,7 @@ export function parentPort(): Port<ToEngine, FromEngine> {
   }
   if (process.send) {
     const send = process.send.bind(process);
-    return { send: (m) => void send(m), onMessage: (fn) => process.on('message', (m) => fn(m as ToEngine)) };
+    return { send: (m) => void (process.connected && send(m)), onMessage: (fn) => process.on('message', (m) => fn(m as ToEngine)) };
   }
   throw new Error('the engine must be started by a host (utilityProcess or child_process.fork)');
 }
