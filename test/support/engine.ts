@@ -3,12 +3,13 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { engineClient, forkEngine, type EngineClient } from '#core/engine/client';
+import type { EngineOptions } from '#core/engine/protocol';
 
 export const ENGINE_ENTRY = fileURLToPath(new URL('../../electron/core/engine/entry.ts', import.meta.url));
 
 /** The engine process from its TypeScript sources (tsx), as a test or the benchmark drives it. */
-export function startEngine(file: string, fixedNow = '2026-03-31T12:00:00.000Z'): EngineClient {
-  return engineClient(forkEngine(ENGINE_ENTRY, ['--import', 'tsx']), file, { fallbackLocale: 'en', locale: 'en', fixedNow });
+export function startEngine(file: string, fixedNow = '2026-03-31T12:00:00.000Z', extra: Partial<EngineOptions> = {}): EngineClient {
+  return engineClient(forkEngine(ENGINE_ENTRY, ['--import', 'tsx']), file, { fallbackLocale: 'en', locale: 'en', fixedNow, firstCheckAfterMs: -1, ...extra });
 }
 
 export function tempBook(): { dir: string; file: string } {

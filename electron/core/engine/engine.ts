@@ -4,7 +4,7 @@ import { fixedClock } from '#shared/domain/dates';
 import { translate } from '#shared/i18n/index';
 import { systemClock } from '../app';
 import { asDatabaseError, openCoreHost, type CoreHost } from '../host';
-import type { EngineOptions, FromEngine, Port, ToEngine } from './protocol';
+import { QUICK_CHECK, type EngineOptions, type FromEngine, type Port, type ToEngine } from './protocol';
 import type { FromWorker, WorkerJob } from './worker';
 
 /**
@@ -86,6 +86,7 @@ export function runEngine(port: Port<ToEngine, FromEngine>, workerFile: URL): { 
           (h) => {
             host = h;
             port.send({ type: 'ready', failure: h.failure });
+            if (!h.failure) scheduleChecks();
           },
           (e: unknown) => port.send({ type: 'ready', failure: asDatabaseError(locale(), e) }),
         );
@@ -102,10 +103,36 @@ export function runEngine(port: Port<ToEngine, FromEngine>, workerFile: URL): { 
     }
   });
 
+  /**
+   * quick_check leaves the open (db/cleanShutdown.ts) and runs here instead: a while after the open,
+   * then every few hours, in a worker so nothing waits for it. A damaged file is closed without a
+   * backup and every call answers the database error: the window shows the recovery screen.
+   */
+  let timer: NodeJS.Timeout | null = null;
+  function scheduleChecks(): void {
+    const first = options.firstCheckAfterMs ?? 60_000;
+    const every = options.checkEveryMs ?? 6 * 3_600_000;
+    const at = (ms: number) => {
+      timer = setTimeout(() => void check().then((again) => again && every > 0 && at(every)), ms);
+      timer.unref();
+    };
+    if (first >= 0) at(first);
+  }
+  /** true: carry on checking later */
+  async function check(): Promise<boolean> {
+    if (closing || !host) return false;
+    const r = await inWorker(0, QUICK_CHECK, null);
+    if (r.ok) return true;
+    if (closing || r.error.code !== 'database') return !closing; // the check itself did not run: next time
+    await host.damaged(r.error);
+    return false;
+  }
+
   let closing = false;
   function close(): void {
     if (closing) return;
     closing = true;
+    if (timer) clearTimeout(timer);
     for (const r of running.values()) r.cancel();
     void (host?.close() ?? Promise.resolve()).finally(() => {
       port.send({ type: 'closed' });

@@ -12,7 +12,13 @@ export type EngineOptions = {
   fallbackLocale: string;
   /** a fixed instant (ISO UTC) instead of the system clock: tests and the benchmark */
   fixedNow?: string;
+  /** the background whole-file check: first run after this many ms (negative: never), then every `checkEveryMs` (0: once) */
+  firstCheckAfterMs?: number;
+  checkEveryMs?: number;
 };
+
+/** Not an API method: the engine's background whole-file check, run by its worker (engine.ts). */
+export const QUICK_CHECK = '#quick_check';
 
 export type ToEngine =
   | { type: 'open'; file: string; options: EngineOptions }
