@@ -23,6 +23,9 @@ export async function buildCli({ quiet = false, outdir = path.join(root, 'dist-c
     format: 'esm',
     target: 'node20',
     outExtension: { '.js': '.mjs' },
+    // less text for Node to compile at every start; identifiers stay, so stack traces still read
+    minifyWhitespace: true,
+    minifySyntax: true,
     chunkNames: 'chunks/[name]-[hash]',
     external: CLI_EXTERNAL,
     // bundled CommonJS code (zod, kysely are ESM; some helpers are not) may call require()
