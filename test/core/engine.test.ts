@@ -123,4 +123,19 @@ describe('the engine process', () => {
     expect(await importing).toMatchObject({ ok: true, data: { counts: { created: ROWS } } });
     await server.close();
   });
+
+  it('restores a backup once the running export has let go of the file, refusing new long work meanwhile', async () => {
+    const { e } = await openBook();
+    const backup = await e.dispatch('backups.now', {});
+    expect(backup.ok).toBe(true);
+    const name = (backup as { data: { name: string } }).data.name;
+    await run(e); // 30k invoices after the backup
+    const exporting = e.dispatch('exports.list', { kind: 'invoices', from: '2026-01-01', to: '2026-12-31', format: 'xlsx' });
+    const restoring = e.dispatch('backups.restore', { name });
+    const meanwhile = await e.dispatch('exports.aging', { asOf: '2026-03-31', format: 'csv' });
+    expect(meanwhile).toMatchObject({ ok: false, error: { key: 'error.db.busy' } });
+    expect(await exporting).toMatchObject({ ok: true });
+    expect(await restoring).toMatchObject({ ok: true, data: { restoredFrom: expect.stringContaining(name) } });
+    expect(await e.dispatch('system.info', {})).toMatchObject({ ok: true, data: { counts: { clients: 200, invoices: 0 } } });
+  });
 });

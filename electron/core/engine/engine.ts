@@ -15,6 +15,7 @@ import type { FromWorker, WorkerJob } from './worker';
 export const LONG_OPERATIONS: ReadonlySet<string> = new Set(['imports.run', 'imports.preview', 'exports.aging', 'exports.list', 'audit.export', 'demo.load']);
 
 type Running = { cancel(): void };
+const RESTORES: ReadonlySet<string> = new Set(['backups.restore', 'recovery.restoreLatest']);
 
 /** The engine process: opens the book through the same host as before, then answers calls until closed. */
 export function runEngine(port: Port<ToEngine, FromEngine>, workerFile: URL): { close(): void } {
@@ -25,6 +26,8 @@ export function runEngine(port: Port<ToEngine, FromEngine>, workerFile: URL): { 
   // a write outside a worker waits for a writing worker to finish: SQLite allows one writer, and the
   // busy wait would block this thread (and every read) for seconds
   let writer: Promise<unknown> = Promise.resolve();
+  let exclusive: Promise<unknown> | null = null;
+  const workers = new Set<Promise<unknown>>();
   const locale = () => options.locale ?? options.fallbackLocale;
   const fail = (key: string, params?: Record<string, string | number>): ApiResult<unknown> => ({
     ok: false,
@@ -35,6 +38,10 @@ export function runEngine(port: Port<ToEngine, FromEngine>, workerFile: URL): { 
     return new Promise((resolve) => {
       const job: WorkerJob = { file, options, method, input };
       const worker = newWorker(workerFile, job);
+      // until the thread has exited its connection may still be open (a restore waits for that)
+      const exited = new Promise<void>((r) => worker.once('exit', () => r()));
+      workers.add(exited);
+      void exited.then(() => workers.delete(exited));
       let settled = false;
       const settle = (r: ApiResult<unknown>) => {
         if (settled) return;
@@ -60,6 +67,19 @@ export function runEngine(port: Port<ToEngine, FromEngine>, workerFile: URL): { 
   async function call(id: number, method: unknown, input: unknown): Promise<ApiResult<unknown>> {
     if (!host) return fail('error.engine.stopped');
     const writes = isMethod(method) && contract[method].writes;
+    if (typeof method === 'string' && RESTORES.has(method)) {
+      // a restore replaces the file: it waits for every worker's connection to close, and none opens meanwhile
+      const h = host;
+      const done = writer.then(() => Promise.all(workers)).then(() => h.dispatch(method, input));
+      exclusive = done;
+      writer = done.catch(() => undefined);
+      return done.finally(() => {
+        if (exclusive === done) exclusive = null;
+      });
+    }
+    if (exclusive && typeof method === 'string' && LONG_OPERATIONS.has(method)) {
+      return { ok: false, error: { code: 'invalid_state', key: 'error.db.busy', message: translate(locale(), 'error.db.busy') } };
+    }
     if (!host.failure && typeof method === 'string' && LONG_OPERATIONS.has(method)) {
       // validate here, so a bad input is answered at once, in the same words, without a worker
       const op = isMethod(method) ? contract[method] : null;
