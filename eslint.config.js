@@ -48,7 +48,7 @@ const nodeGlobals = Object.fromEntries(
 );
 
 export default tseslint.config(
-  { ignores: ['dist/**', 'dist-electron/**', 'release/**', '**/node_modules/**', '.cache/**', 'coverage/**', 'test-results/**'] },
+  { ignores: ['dist/**', 'dist-electron/**', 'dist-cli/**', 'release/**', '**/node_modules/**', '.cache/**', 'coverage/**', 'test-results/**'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

@@ -1,8 +1,8 @@
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { app, ipcMain, type BrowserWindow, type IpcMainInvokeEvent } from 'electron';
-import { systemClock } from '#core/app';
-import { openCoreHost, type CoreHost } from '#core/host';
+import { engineClient, type EngineClient } from '#core/engine/client';
+import { utilityEngine } from './shell/engine';
 import { denyAllPermissions, installGuards } from './shell/guards';
 import { installMenu } from './shell/menu';
 import { resolveNativeBinding } from './shell/nativeBinding';
@@ -20,7 +20,7 @@ const preload = path.join(__dirname, 'preload.cjs');
 const caseInsensitivePaths = process.platform === 'win32' || process.platform === 'darwin';
 
 let win: BrowserWindow | null = null;
-let host: Promise<CoreHost> | null = null;
+let host: EngineClient | null = null;
 let closed = false;
 
 app.enableSandbox();
@@ -49,13 +49,17 @@ if (!app.requestSingleInstanceLock()) {
   }, fatal);
 }
 
-function openHost(): Promise<CoreHost> {
+/** The core runs in its own process (electron/core/engine), so no query ever blocks this one. */
+function openHost(): EngineClient {
   const file = process.env.CARTERA_DB || path.join(app.getPath('userData'), 'cartera.sqlite');
   const nativeBinding = resolveNativeBinding({ isPackaged: app.isPackaged, resourcesPath: process.resourcesPath, env: process.env });
-  return openCoreHost(file, { clock: systemClock(), nativeBinding, appVersion: app.getVersion(), fallbackLocale: app.getLocale() }).then((h) => {
-    if (h.failure) console.error(`Cartera could not open ${file}: ${h.failure.message}`);
-    return h;
+  const engine = engineClient(utilityEngine(path.join(__dirname, 'engine.cjs')), file, { nativeBinding, appVersion: app.getVersion(), fallbackLocale: app.getLocale() });
+  void engine.ready().then((failure) => {
+    if (failure) console.error(`Cartera could not open ${file}: ${failure.message}`);
   });
+  // the calls that were waiting get the message; the next call starts a new engine on the same file
+  engine.onCrash((e) => console.error(`Cartera: ${e.message}`));
+  return engine;
 }
 
 async function onApi(event: IpcMainInvokeEvent, method: unknown, input: unknown) {
@@ -70,7 +74,7 @@ async function onApi(event: IpcMainInvokeEvent, method: unknown, input: unknown)
   const onProgress = (done: number, total: number) => {
     if (!sender.isDestroyed()) sender.send('progress', { method, done, total });
   };
-  return (await host).dispatch(method, input, { onProgress });
+  return host.dispatch(method, input, { onProgress });
 }
 
 function showWindow(): void {
@@ -90,7 +94,7 @@ app.on('will-quit', (event) => {
   // hold the quit until the database is closed cleanly (WAL checkpoint), then quit for real
   event.preventDefault();
   void host
-    .then((h) => h.close())
+    .close()
     .catch((e: unknown) => console.error('Closing the database failed:', e))
     .finally(() => {
       closed = true;

@@ -23,7 +23,8 @@ export async function buildElectron({ quiet = false, outdir = 'dist-electron' } 
     define: { 'import.meta.url': '__cartera_import_meta_url' },
     banner: { js: 'const __cartera_import_meta_url = require("node:url").pathToFileURL(__filename).href;' },
   };
-  await build({ ...common, entryPoints: { main: 'electron/main.ts' }, outdir, outExtension: { '.js': '.cjs' } });
+  // the engine process (utilityProcess) and the worker thread of its long operations: plain Node
+  await build({ ...common, entryPoints: { main: 'electron/main.ts', engine: 'electron/core/engine/entry.ts', 'engine-worker': 'electron/core/engine/worker.ts' }, outdir, outExtension: { '.js': '.cjs' } });
   // The preload runs sandboxed: no Node built-ins beyond a few, so nothing but `electron` may stay external.
   await build({ ...common, entryPoints: { preload: 'electron/preload.ts' }, outdir, outExtension: { '.js': '.cjs' }, external: ['electron'], banner: {}, define: {} });
 }

@@ -33,17 +33,20 @@ const staticDir = path.join(root, 'dist', 'renderer');
 await build({ configFile: path.join(root, 'vite.config.ts'), root: path.join(root, 'renderer'), logLevel: 'warn', build: { outDir: staticDir, emptyOutDir: true } });
 
 register();
-const { systemClock } = await import('../electron/core/app.ts');
-const { openCoreHost } = await import('../electron/core/host.ts');
 const { startWebServer } = await import('../electron/core/http.ts');
 const { defaultDataFile } = await import('../electron/core/paths.ts');
+const { engineClient, forkEngine } = await import('../electron/core/engine/client.ts');
 
 const file = path.resolve(args.db ?? defaultDataFile());
 fs.mkdirSync(path.dirname(file), { recursive: true });
-// the same host as the desktop app: backups at start and on quit, and a damaged file is not fatal:
-// the page explains it and offers the latest good backup
-const core = await openCoreHost(file, { clock: systemClock(), fallbackLocale: Intl.DateTimeFormat().resolvedOptions().locale });
-if (core.failure) console.error(`Cannot use ${file}: ${core.failure.message}\nThe page offers to restore the latest good backup.`);
+// the same engine process as the desktop app (backups at start and on quit; a damaged file is not
+// fatal: the page explains it and offers the latest good backup), so this server's thread runs no
+// query and keeps answering while an import or an export runs
+const engineEntry = path.join(root, 'electron', 'core', 'engine', 'entry.ts');
+const core = engineClient(forkEngine(engineEntry, ['--import', 'tsx']), file, { fallbackLocale: Intl.DateTimeFormat().resolvedOptions().locale });
+const failure = await core.ready();
+if (failure) console.error(`Cannot use ${file}: ${failure.message}\nThe page offers to restore the latest good backup.`);
+core.onCrash((e) => console.error(e.message));
 const server = await startWebServer(core, { staticDir, port });
 console.log(`Data file: ${file}`);
 console.log(`Cartera is running. Open this link (it works once, in one browser) — press Ctrl+C to stop:\n  ${server.url}`);

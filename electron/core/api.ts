@@ -18,7 +18,6 @@ import { listInvoices } from './invoices/list';
 import { createCreditNote, listClientCreditNotes, voidCreditNote } from './invoices/creditNotes';
 import { listClientDisputes, openDispute, resolveDispute } from './invoices/disputes';
 import { applyCredit, paymentMethods, setPaymentMethods } from './payments/credit';
-import { generateDemo } from './demo/generate';
 import { createInvoice, listClientInvoices } from './invoices/service';
 import { listClientPayments, recordPayment, voidPayment } from './payments/service';
 import { getSettings, updateSettings } from './settings/service';
@@ -85,6 +84,8 @@ export const handlers: Handlers = {
   'audit.list': listAudit,
   'audit.export': exportAudit,
   'demo.load': async (ctx, input) => {
+    // the generator (names, random streams) loads only when a demo is asked for
+    const { generateDemo } = await import('./demo/generate');
     const result = await generateDemo(ctx, { ...input, today: input.today ?? ctx.clock.today() });
     await audit(ctx, { entity: 'import', entityId: null, action: 'demo.load', after: { ...input, ...result } });
     return result;
@@ -106,7 +107,11 @@ export const handlers: Handlers = {
  * transaction) → `{ok, data}` or `{ok:false, error}` with a message in the user's language.
  * It never throws, and a failed write leaves the database as it was.
  */
-export type DispatchOptions = { onProgress?: (done: number, total: number) => void };
+export type DispatchOptions = {
+  onProgress?: (done: number, total: number) => void;
+  /** aborts a long operation (the engine process cancels it; nothing is half-written) */
+  signal?: AbortSignal;
+};
 
 export async function dispatch(ctx: Ctx, method: unknown, input: unknown, opts: DispatchOptions = {}): Promise<ApiResult<unknown>> {
   const locale = ctx.locale;

@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { openCore, type Core, type CoreOptions } from './app';
+import { dropCleanMarker } from './db/cleanShutdown';
 import { toApiError, type DispatchOptions } from './api';
 import { backupFolder, backupIfDue, backupNow, listBackupFiles } from './backups/auto';
 import { backupFolderOf, latestGoodBackup, restoreFrom } from './backups/restore';
@@ -24,6 +25,12 @@ export type CoreHost = {
   close(): Promise<void>;
   /** set while the file could not be opened */
   readonly failure: ApiError | null;
+  /**
+   * A check found the open file damaged: stop using it and answer every call like a file that would not
+   * open, so the window shows the recovery screen. No backup on the way out (a damaged copy must never
+   * rotate a good backup away) and no clean-shutdown marker (the next open checks the whole file).
+   */
+  damaged(error: ApiError): Promise<void>;
 };
 
 export type HostOptions = CoreOptions & { fallbackLocale: string; log?: (message: string) => void };
@@ -126,6 +133,13 @@ export async function openCoreHost(file: string, opts: HostOptions): Promise<Cor
       }
       return { ok: false, error: failure! };
     },
+    async damaged(error) {
+      const c = core;
+      core = null;
+      failure = error;
+      await c?.close();
+      if (file !== ':memory:') dropCleanMarker(file);
+    },
     async close() {
       if (!core) return;
       const c = core;
@@ -153,6 +167,7 @@ export function failedHost(error: ApiError): CoreHost {
   return {
     dispatch: async () => ({ ok: false, error }),
     close: async () => {},
+    damaged: async () => {},
     failure: error,
   };
 }

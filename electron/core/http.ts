@@ -78,7 +78,12 @@ export async function startWebServer(core: Pick<Core, 'dispatch'>, opts: { stati
     } catch {
       name = method;
     }
-    return json(res, 200, await core.dispatch(name, input));
+    // a page that gives up on a long call (closed, navigated away) cancels it in the engine
+    const abort = new AbortController();
+    res.on('close', () => {
+      if (!res.writableFinished) abort.abort();
+    });
+    return json(res, 200, await core.dispatch(name, input, { signal: abort.signal }));
   }
 
   await new Promise<void>((resolve, reject) => {

@@ -109,6 +109,7 @@ async function build(args: { scale: Scale; seed: number; v1: string; book: strin
   const migrateMs = performance.now() - t1;
   fs.rmSync(backupDir, { recursive: true, force: true });
   fs.renameSync(tmp, args.book);
+  fs.rmSync(`${tmp}.clean`, { force: true }); // the clean-shutdown marker names the temporary path
   // old books of this scale (other generator or schema versions) are dead weight
   for (const f of fs.readdirSync(CACHE_DIR)) {
     const full = path.join(CACHE_DIR, f);

@@ -14,6 +14,7 @@ import { fixedClock } from '#shared/domain/dates';
 import { BENCH_TODAY, CACHE_DIR, ensureBook, SCALES } from './book';
 import { cases, TARGETS } from './cases';
 import { machine, peakRssMb, runCase, table, type BenchEnv, type CaseResult } from './harness';
+import { childPeakRss } from './process';
 
 const { values } = parseArgs({
   args: process.argv.slice(2).filter((a) => a !== '--'),
@@ -68,6 +69,8 @@ const out = {
   machine: machine(),
   cases: results.map(({ name, medianMs, minMs, maxMs, floorMedianMs, ratio }) => ({ name, medianMs, minMs, maxMs, floorMedianMs, ratio })),
   peakRssMb: peakRssMb(),
+  /** peak RSS of the spawned processes (the built CLI and its floors), MB */
+  childPeakRssMb: childPeakRss,
 };
 if (values.json) {
   process.stdout.write(JSON.stringify(out) + '\n');
@@ -77,6 +80,7 @@ if (values.json) {
     `\nCartera benchmark — ${scale.name} book: ${scale.clients.toLocaleString('en')} clients, ${scale.invoices.toLocaleString('en')} invoices (seed ${values.seed}, today ${BENCH_TODAY}; ${b})\n` +
       `machine: ${out.machine}\n\n` +
       table(results, TARGETS) +
+      (Object.keys(childPeakRss).length ? `\n\npeak RSS of spawned processes: ${Object.entries(childPeakRss).map(([k, v]) => `${k} ${v} MB`).join(', ')} (target: cli.aging < 150 MB)` : '') +
       `\n\npeak RSS of the benchmark process: ${out.peakRssMb} MB (target < 500 MB) · total ${((performance.now() - started) / 1000).toFixed(1)} s\n` +
       'peak RSS MB = the process peak when that case finished (cases run in this order).\n' +
       'ratio = case median / floor median; floor = best hand-written better-sqlite3 SQL for the same result, checked equal on every run.\n',

@@ -37,7 +37,15 @@ const app = {
   quit: () => out.log.push('quit'), exit: (c) => out.log.push('exit ' + c),
 };
 const ses = { setPermissionRequestHandler: (f) => (out.permissionRequest = f), setPermissionCheckHandler: (f) => (out.permissionCheck = f), setDevicePermissionHandler: () => {} };
-const electron = { app, BrowserWindow, ipcMain: { handle: (c, f) => (handlers[c] = f) }, Menu: { buildFromTemplate: (t) => t, setApplicationMenu: (m) => (out.menu = m.map((x) => x.label)) },
+// utilityProcess stand-in: child_process.fork speaks the same protocol to the engine entry
+const EventEmitter = require('events');
+const utilityProcess = { fork(entry, args) {
+  const c = require('child_process').fork(entry, args, { serialization: 'advanced', stdio: 'inherit' });
+  const ee = new EventEmitter(); out.engineForked = path.basename(entry);
+  c.on('message', (m) => ee.emit('message', m)); c.on('exit', (code) => ee.emit('exit', code)); c.on('spawn', () => ee.emit('spawn'));
+  ee.postMessage = (m) => c.send(m); ee.kill = () => c.kill(); return ee;
+} };
+const electron = { app, BrowserWindow, utilityProcess, ipcMain: { handle: (c, f) => (handlers[c] = f) }, Menu: { buildFromTemplate: (t) => t, setApplicationMenu: (m) => (out.menu = m.map((x) => x.label)) },
   session: { defaultSession: ses }, dialog: { showMessageBox: async () => ({ response: 1 }) }, shell: { openExternal: async (u) => out.log.push('openExternal ' + u) } };
 const orig = Module._load;
 Module._load = function (req, ...rest) { return req === 'electron' ? electron : orig.call(this, req, ...rest); };
@@ -59,7 +67,8 @@ require(path.join(__dirname, 'main.cjs'));
   contents.ev['will-attach-webview'](webview); out.webviewPrevented = webview.prevented;
   appEvents['second-instance'][0](); out.focused = win.calls;
   const quit = { prevented: false, preventDefault() { this.prevented = true; } };
-  appEvents['will-quit'][0](quit); await new Promise((r) => setTimeout(r, 100));
+  appEvents['will-quit'][0](quit);
+  for (let i = 0; i < 300 && !out.log.includes('quit'); i++) await new Promise((r) => setTimeout(r, 50));
   out.quitHeld = quit.prevented;
   process.stdout.write(JSON.stringify(out));
 })();
@@ -78,11 +87,12 @@ describe('Electron main process wiring (bundled, fake electron)', () => {
   });
   afterAll(() => fs.rmSync(outdir, { recursive: true, force: true }));
 
-  it('bundles main and preload so that only Node built-ins, electron and better-sqlite3 are left to require', () => {
-    for (const file of ['main.cjs', 'preload.cjs']) {
+  it('bundles main, preload and the engine so that only Node built-ins, electron and better-sqlite3 are left to require', () => {
+    const expected: Record<string, string[]> = { 'main.cjs': ['electron'], 'preload.cjs': ['electron'], 'engine.cjs': ['better-sqlite3'], 'engine-worker.cjs': ['better-sqlite3'] };
+    for (const file of Object.keys(expected)) {
       const requires = new Set([...fs.readFileSync(path.join(outdir, file), 'utf8').matchAll(/require\("([^"]+)"\)/g)].map((m) => m[1]));
       const external = [...requires].filter((r) => !r!.startsWith('node:') && !builtinModules.includes(r!));
-      expect(external.sort()).toEqual(file === 'main.cjs' ? ['better-sqlite3', 'electron'] : ['electron']);
+      expect(external.sort(), file).toEqual(expected[file]);
     }
   });
 
@@ -101,6 +111,7 @@ describe('Electron main process wiring (bundled, fake electron)', () => {
     expect(out.webviewPrevented).toBe(true);
     expect(out.focused).toEqual(['restore', 'show', 'focus']);
     expect(out.menu).toEqual(['File', 'Edit', 'View', 'Window']);
+    expect(out.engineForked).toBe('engine.cjs'); // the core runs in its own process
     expect(out.quitHeld).toBe(true);
     expect(out.log).toContain('quit');
     expect(out.log.filter((l: string) => l.startsWith('openExternal'))).toEqual([]); // the user said Cancel

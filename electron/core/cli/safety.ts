@@ -4,8 +4,6 @@ import { CarteraError } from '../errors';
 import { SCHEMA_VERSION } from '../db/migrations/index';
 import { inspectDataFile, pragmaVerdict, withReadonly } from '../backups/inspect';
 import { backupFolderOf, restoreFrom } from '../backups/restore';
-import { exportArchiveFile } from '../archive/export';
-import { importArchiveFile } from '../archive/import';
 import { expectedSchemasReady } from '../db/schemaCheck';
 
 /**
@@ -47,6 +45,8 @@ export async function runSafety(command: string, rest: string[], values: Values,
         if (!values.out) return usage(err, 'export needs --out FILE.zip');
         const dest = values.out;
         const info = inspectDataFile(values.db, { check: 'quick' });
+        // the archive code (fflate, csv-parse) loads only for these two commands
+        const { exportArchiveFile } = await import('../archive/export');
         const r = withReadonly(values.db, undefined, (db) => exportArchiveFile(db, dest, { schemaVersion: info.schemaVersion, appVersion: APP_VERSION, createdAt: new Date().toISOString() }));
         out.write(`export: ${r.file} (${r.bytes} bytes; ${info.counts.clients} clients, ${info.counts.invoices} invoices, ${info.counts.payments} payments)\n`);
         return 0;
@@ -54,6 +54,7 @@ export async function runSafety(command: string, rest: string[], values: Values,
       case 'import-all': {
         const [zip] = rest;
         if (!zip) return usage(err, 'import-all needs FILE.zip');
+        const { importArchiveFile } = await import('../archive/import');
         const r = await importArchiveFile(values.db, zip);
         const t = r.tables;
         out.write(`import-all: ${r.file} (${t.clients ?? 0} clients, ${t.invoices ?? 0} invoices, ${t.payments ?? 0} payments, ${t.audit_log ?? 0} audit entries)\n`);

@@ -4,6 +4,7 @@ import BetterSqlite3 from 'better-sqlite3';
 import { CamelCasePlugin, Kysely, Migrator, type MigrationProvider } from 'kysely';
 import { backupFileName } from '#shared/domain/backupRotation';
 import { CarteraError } from '../errors';
+import { leaveCleanMarker, takeCleanMarker } from './cleanShutdown';
 import { migrations, SCHEMA_VERSION } from './migrations/index';
 import { CarteraSqliteDialect } from './sqliteDialect';
 import { isReadOnlyFile } from './readOnly';
@@ -31,6 +32,8 @@ export type OpenOptions = {
   readonly?: boolean;
   /** an instant for naming the pre-migration copy (tests pass a fixed one) */
   now?: () => Date;
+  /** a second connection to a file this process has open and checked (the engine's worker): no checks, no marker */
+  shared?: boolean;
 };
 
 const SQLITE_MAGIC = Buffer.from('SQLite format 3\0', 'latin1');
@@ -46,8 +49,11 @@ export function nativeBindingOf(sqlite: BetterSqlite3.Database): string | undefi
 export async function openDatabase(file: string, opts: OpenOptions = {}): Promise<Database> {
   const exists = file !== ':memory:' && fs.existsSync(file) && fs.statSync(file).size > 0;
   await expectedSchemasReady;
-  if (exists) preflight(file, opts);
   const readonly = opts.readonly ?? (exists && isReadOnlyFile(file));
+  // the whole-file quick_check only when the file is not exactly as a clean close left it (cleanShutdown.ts)
+  const markers = file !== ':memory:' && !readonly && !opts.shared;
+  const clean = exists && (opts.shared || (markers && takeCleanMarker(file)));
+  if (exists) preflight(file, opts, !clean);
   if (!exists && file !== ':memory:' && !readonly) createPrivateFile(file);
 
   let sqlite: BetterSqlite3.Database;
@@ -90,6 +96,7 @@ export async function openDatabase(file: string, opts: OpenOptions = {}): Promis
       readonly,
       close: async () => {
         await db.destroy(); // closes the better-sqlite3 handle too
+        if (markers) leaveCleanMarker(file);
       },
     };
   } catch (e) {
@@ -99,7 +106,7 @@ export async function openDatabase(file: string, opts: OpenOptions = {}): Promis
 }
 
 /** Read-only checks before anything may write to an existing file: type, integrity, version. */
-function preflight(file: string, opts: OpenOptions): void {
+function preflight(file: string, opts: OpenOptions, quickCheck: boolean): void {
   const fd = fs.openSync(file, 'r');
   const header = Buffer.alloc(16);
   try {
@@ -112,9 +119,7 @@ function preflight(file: string, opts: OpenOptions): void {
   try {
     ro = new BetterSqlite3(file, { readonly: true, fileMustExist: true, nativeBinding: opts.nativeBinding });
     harden(ro);
-    const rows = ro.pragma('quick_check', { simple: false }) as { quick_check: string }[];
-    const verdict = rows.map((r) => r.quick_check).join('; ');
-    if (verdict !== 'ok') throw new CarteraError('database', 'error.db.corrupt', { detail: verdict.slice(0, 200) });
+    if (quickCheck) assertQuickCheck(ro);
     verifySchema(ro); // before anything reads a table: a planted view or trigger never runs
     const applied = appliedMigrations(ro);
     const unknown = applied.filter((name) => !(name in migrations));
@@ -126,6 +131,13 @@ function preflight(file: string, opts: OpenOptions): void {
   } finally {
     ro?.close();
   }
+}
+
+/** SQLite's quick_check over the whole file: seconds on a big book, so only when there is a doubt. */
+export function assertQuickCheck(sqlite: BetterSqlite3.Database): void {
+  const rows = sqlite.pragma('quick_check', { simple: false }) as { quick_check: string }[];
+  const verdict = rows.map((r) => r.quick_check).join('; ');
+  if (verdict !== 'ok') throw new CarteraError('database', 'error.db.corrupt', { detail: verdict.slice(0, 200) });
 }
 
 function appliedMigrations(sqlite: BetterSqlite3.Database): string[] {

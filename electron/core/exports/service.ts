@@ -6,9 +6,7 @@ import { agingDetail, agingSummary } from '../aging/views';
 import { getSettings } from '../settings/service';
 import { tableToCsv } from './csv';
 import { listTable } from './lists';
-import { tablesToPdf } from './pdf';
 import { detailTable, summaryTable, type ExportMeta, type Table } from './table';
-import { tablesToXlsx } from './xlsx';
 
 const MIME = {
   xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
@@ -40,8 +38,8 @@ export async function agingExportBytes(ctx: Ctx, input: ParsedInputOf<'exports.a
   const base = `aging-${input.asOf}${input.format === 'xlsx' ? '' : `-${input.view}`}`;
   const rows = tables.reduce((s, t) => s + t.rows.length, 0);
   if (input.format === 'csv') return { bytes: Buffer.from(tableToCsv(tables[0]!, input), 'utf8'), fileName: `${base}.csv`, mime: MIME.csv, rows };
-  if (input.format === 'pdf') return { bytes: await tablesToPdf(tables, meta, L), fileName: `${base}.pdf`, mime: MIME.pdf, rows };
-  return { bytes: await tablesToXlsx(tables, meta), fileName: `${base}.xlsx`, mime: MIME.xlsx, rows };
+  if (input.format === 'pdf') return { bytes: await (await import('./pdf')).tablesToPdf(tables, meta, L), fileName: `${base}.pdf`, mime: MIME.pdf, rows };
+  return { bytes: await (await import('./xlsx')).tablesToXlsx(tables, meta), fileName: `${base}.xlsx`, mime: MIME.xlsx, rows };
 }
 
 export async function exportAging(ctx: Ctx, input: ParsedInputOf<'exports.aging'>): Promise<ExportFile> {
@@ -53,7 +51,7 @@ export async function listExportBytes(ctx: Ctx, input: ParsedInputOf<'exports.li
   const table = await listTable(ctx, input.kind, input.from, input.to, L);
   const fileName = `${input.kind}-${input.from}-${input.to}.${input.format}`;
   if (input.format === 'csv') return { bytes: Buffer.from(tableToCsv(table, input), 'utf8'), fileName, mime: MIME.csv, rows: table.rows.length };
-  return { bytes: await tablesToXlsx([table], await exportMeta(ctx)), fileName, mime: MIME.xlsx, rows: table.rows.length };
+  return { bytes: await (await import('./xlsx')).tablesToXlsx([table], await exportMeta(ctx)), fileName, mime: MIME.xlsx, rows: table.rows.length };
 }
 
 export async function exportList(ctx: Ctx, input: ParsedInputOf<'exports.list'>): Promise<ExportFile> {

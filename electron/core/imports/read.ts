@@ -1,6 +1,5 @@
-import { parse } from 'csv-parse/sync';
-import ExcelJS from 'exceljs';
-import iconv from 'iconv-lite';
+import type ExcelJS from 'exceljs';
+import { loadCsvParse, loadExcelJS, loadIconv } from '../lazy';
 import type { Cell } from '#shared/domain/importValues';
 import { CarteraError } from '../errors';
 
@@ -22,11 +21,11 @@ export async function readTable(bytes: Uint8Array, opts: ReadOptions = {}): Prom
   if (bytes.length === 0 || bytes.every((b) => b === 0x20 || b === 0x0a || b === 0x0d || b === 0x09)) throw fileError('empty');
   if (bytes[0] === 0x50 && bytes[1] === 0x4b && bytes[2] === 0x03 && bytes[3] === 0x04) return readXlsx(bytes);
   if (bytes[0] === 0xd0 && bytes[1] === 0xcf && bytes[2] === 0x11 && bytes[3] === 0xe0) throw fileError('xls');
-  const { text, encoding } = decode(bytes, opts.encoding ?? 'auto');
+  const { text, encoding } = decode(bytes, opts.encoding ?? 'auto', await loadIconv());
   if (looksBinary(text)) throw fileError('binary');
   refuseNul(text);
   const delimiter = opts.delimiter && opts.delimiter !== 'auto' ? opts.delimiter : detectDelimiter(text);
-  return { format: 'csv', encoding, delimiter, rows: parseCsv(text, delimiter) };
+  return { format: 'csv', encoding, delimiter, rows: parseCsv(text, delimiter, text.includes('"') ? await loadCsvParse() : null) };
 }
 
 /** A row's cells; an unsplit line is split on the table's delimiter (a fresh array each call). */
@@ -40,7 +39,7 @@ export function cellsOf(row: SourceRow, delimiter: Delimiter | null): Cell[] {
  * byte is neither: reading it all as Windows-1252 would turn every "José" into "JosÃ©", so it is refused
  * with the line of that byte (the user may still choose an encoding).
  */
-export function decode(bytes: Uint8Array, encoding: 'auto' | 'utf8' | 'win1252'): { text: string; encoding: Encoding } {
+export function decode(bytes: Uint8Array, encoding: 'auto' | 'utf8' | 'win1252', iconv: { decode(buf: Buffer, enc: string): string }): { text: string; encoding: Encoding } {
   const buf = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   if (encoding === 'auto' && buf[0] === 0xff && buf[1] === 0xfe) return { text: buf.subarray(2).toString('utf16le'), encoding: 'utf16le' };
   const hasBom = buf[0] === 0xef && buf[1] === 0xbb && buf[2] === 0xbf;
@@ -147,10 +146,11 @@ function countOutsideQuotes(line: string, d: string): number {
 
 type CsvRecord = { record: string[]; info: { lines: number } };
 
-function parseCsv(text: string, delimiter: Delimiter): SourceRow[] {
+/** `parse` is csv-parse, loaded by the caller only when the text has quotes (else it is not used) */
+function parseCsv(text: string, delimiter: Delimiter, parse: Awaited<ReturnType<typeof loadCsvParse>> | null): SourceRow[] {
   const body = text.replace(/^\uFEFF/, '');
   // Most exports quote nothing: then a line is a record and a split is exact, and many times faster.
-  if (!body.includes('"')) {
+  if (!body.includes('"') || !parse) {
     const lines = body.split(/\r?\n|\r/);
     if (lines[lines.length - 1] === '') lines.pop();
     const rows: SourceRow[] = new Array(lines.length);
@@ -181,7 +181,7 @@ function parseCsv(text: string, delimiter: Delimiter): SourceRow[] {
 }
 
 async function readXlsx(bytes: Uint8Array): Promise<Table> {
-  const wb = new ExcelJS.Workbook();
+  const wb = new (await loadExcelJS()).Workbook();
   try {
     await wb.xlsx.load(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength) as unknown as ExcelJS.Buffer);
   } catch (e) {
