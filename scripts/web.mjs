@@ -1,11 +1,13 @@
 #!/usr/bin/env node
 // `npm run web [-- --db FILE] [-- --port N]`: the same app as Electron, served to a browser on
-// 127.0.0.1 through the loopback HTTP transport. Builds the renderer, opens the core, prints the URL.
+// 127.0.0.1 through the loopback HTTP transport. Builds the renderer (unless its sources are unchanged
+// since the last build), opens the core, prints the URL.
 import fs from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { fileURLToPath } from 'node:url';
 import { register } from 'tsx/esm/api';
+import { isRendererBuildFresh, writeRendererStamp } from './renderer-stamp.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 
@@ -26,10 +28,15 @@ if (!Number.isInteger(port) || port < 0 || port > 65535) {
   process.exit(2);
 }
 
-console.log('Building the interface…');
-const { build } = await import('vite');
 const staticDir = path.join(root, 'dist', 'renderer');
-await build({ configFile: path.join(root, 'vite.config.ts'), root: path.join(root, 'renderer'), logLevel: 'warn', build: { outDir: staticDir, emptyOutDir: true } });
+if (isRendererBuildFresh(root, staticDir)) {
+  console.log('The interface is up to date (sources unchanged since the last build).');
+} else {
+  console.log('Building the interface…');
+  const { build } = await import('vite');
+  await build({ configFile: path.join(root, 'vite.config.ts'), root: path.join(root, 'renderer'), logLevel: 'warn', build: { outDir: staticDir, emptyOutDir: true } });
+  writeRendererStamp(root, staticDir);
+}
 
 register();
 const { systemClock } = await import('../electron/core/app.ts');
