@@ -2,7 +2,9 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { app, ipcMain, type BrowserWindow, type IpcMainInvokeEvent } from 'electron';
 import { systemClock } from '#core/app';
-import { openCoreHost, type CoreHost } from '#core/host';
+import { openBooksHost, type BooksHost } from '#core/books/host';
+import { startupBook } from '#core/books/recent';
+import { bookMenuItems, bookStrings } from './shell/books';
 import { denyAllPermissions, installGuards } from './shell/guards';
 import { installMenu } from './shell/menu';
 import { resolveNativeBinding } from './shell/nativeBinding';
@@ -20,7 +22,7 @@ const preload = path.join(__dirname, 'preload.cjs');
 const caseInsensitivePaths = process.platform === 'win32' || process.platform === 'darwin';
 
 let win: BrowserWindow | null = null;
-let host: Promise<CoreHost> | null = null;
+let host: Promise<BooksHost> | null = null;
 let closed = false;
 
 app.enableSandbox();
@@ -41,6 +43,7 @@ if (!app.requestSingleInstanceLock()) {
     denyAllPermissions();
     installMenu(strings(), { isMac: process.platform === 'darwin', devTools: !app.isPackaged });
     host = openHost();
+    void host.then(refreshMenu);
     ipcMain.handle('api', onApi);
     showWindow();
     app.on('activate', () => {
@@ -49,13 +52,21 @@ if (!app.requestSingleInstanceLock()) {
   }, fatal);
 }
 
-function openHost(): Promise<CoreHost> {
-  const file = process.env.CARTERA_DB || path.join(app.getPath('userData'), 'cartera.sqlite');
+function openHost(): Promise<BooksHost> {
+  // CARTERA_DB names a file for this run; otherwise the book opened last (books.json beside the settings)
+  const stateDir = app.getPath('userData');
+  const file = startupBook(stateDir, process.env.CARTERA_DB, path.join(stateDir, 'cartera.sqlite'));
   const nativeBinding = resolveNativeBinding({ isPackaged: app.isPackaged, resourcesPath: process.resourcesPath, env: process.env });
-  return openCoreHost(file, { clock: systemClock(), nativeBinding, appVersion: app.getVersion(), fallbackLocale: app.getLocale() }).then((h) => {
+  return openBooksHost(file, { clock: systemClock(), nativeBinding, appVersion: app.getVersion(), fallbackLocale: app.getLocale(), stateDir }).then((h) => {
     if (h.failure) console.error(`Cartera could not open ${file}: ${h.failure.message}`);
     return h;
   });
+}
+
+/** The File menu lists the recent books, so it is rebuilt after every switch. */
+function refreshMenu(h: BooksHost): void {
+  const fileItems = bookMenuItems(h, bookStrings(app.getLocale()), { window: () => win, documents: app.getPath('documents'), changed: () => refreshMenu(h) });
+  installMenu(shellStrings(app.getLocale()), { isMac: process.platform === 'darwin', devTools: !app.isPackaged, fileItems });
 }
 
 async function onApi(event: IpcMainInvokeEvent, method: unknown, input: unknown) {

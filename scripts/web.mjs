@@ -19,7 +19,7 @@ try {
   process.exit(2);
 }
 if (args.help) {
-  console.log('Usage: npm run web -- [--db FILE] [--port N]\nServes Cartera to your browser on 127.0.0.1. Without --db it opens the same data file as the desktop app.');
+  console.log('Usage: npm run web -- [--db FILE] [--port N]\nServes Cartera to your browser on 127.0.0.1. Without --db it opens the book the desktop app opened last.');
   process.exit(0);
 }
 const port = args.port === undefined ? 0 : Number(args.port);
@@ -40,15 +40,18 @@ if (isRendererBuildFresh(root, staticDir)) {
 
 register();
 const { systemClock } = await import('../electron/core/app.ts');
-const { openCoreHost } = await import('../electron/core/host.ts');
+const { openBooksHost } = await import('../electron/core/books/host.ts');
+const { startupBook } = await import('../electron/core/books/recent.ts');
 const { startWebServer } = await import('../electron/core/http.ts');
-const { defaultDataFile } = await import('../electron/core/paths.ts');
+const { defaultDataDir, defaultDataFile } = await import('../electron/core/paths.ts');
 
-const file = path.resolve(args.db ?? defaultDataFile());
+// books.json (recent books) lives with the desktop app's settings, so both list the same books
+const stateDir = process.env.CARTERA_STATE_DIR || defaultDataDir();
+const file = startupBook(stateDir, args.db ?? process.env.CARTERA_DB, defaultDataFile());
 fs.mkdirSync(path.dirname(file), { recursive: true });
 // the same host as the desktop app: backups at start and on quit, and a damaged file is not fatal:
-// the page explains it and offers the latest good backup
-const core = await openCoreHost(file, { clock: systemClock(), fallbackLocale: Intl.DateTimeFormat().resolvedOptions().locale });
+// the page explains it and offers the latest good backup. Settings → Books opens or creates others.
+const core = await openBooksHost(file, { clock: systemClock(), fallbackLocale: Intl.DateTimeFormat().resolvedOptions().locale, stateDir });
 if (core.failure) console.error(`Cannot use ${file}: ${core.failure.message}\nThe page offers to restore the latest good backup.`);
 const server = await startWebServer(core, { staticDir, port });
 console.log(`Data file: ${file}`);

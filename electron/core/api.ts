@@ -26,6 +26,7 @@ import { systemInfo } from './system/service';
 import { backupList, backupNow, backupStatus, setBackupFolder } from './backups/auto';
 import { exportAudit, listAudit } from './audit/service';
 import { previewImport, runImport } from './imports/service';
+import { bookHandlers } from './books/handlers';
 
 type Handler<M extends Method> = (ctx: Ctx, input: ParsedInputOf<M>) => Promise<OutputOf<M>>;
 export type Handlers = { [M in Method]: Handler<M> };
@@ -93,6 +94,7 @@ export const handlers: Handlers = {
   'recovery.restoreLatest': async () => {
     throw new CarteraError('invalid_state', 'error.recovery.not_needed');
   },
+  ...bookHandlers,
 };
 
 /**
