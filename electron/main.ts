@@ -81,7 +81,11 @@ async function onApi(event: IpcMainInvokeEvent, method: unknown, input: unknown)
   const onProgress = (done: number, total: number) => {
     if (!sender.isDestroyed()) sender.send('progress', { method, done, total });
   };
-  return (await host).dispatch(method, input, { onProgress });
+  const h = await host;
+  const result = await h.dispatch(method, input, { onProgress });
+  // a book opened from Settings changes the File menu's recent list too
+  if (result.ok && (method === 'books.create' || method === 'books.open')) refreshMenu(h);
+  return result;
 }
 
 function showWindow(): void {

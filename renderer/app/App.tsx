@@ -5,6 +5,7 @@ import type { ApiError } from '#shared/contract/index';
 import { ApiClientError, errorMessage, onDatabaseError } from '../api/client';
 import { ErrorState } from '../components/ErrorState';
 import { Loading } from '../components/Loading';
+import { BooksSection } from '../features/books/BooksSection';
 import { RecoveryPanel } from './Recovery';
 import { Shell } from './Shell';
 import { onBookChanged } from './bookSwitch';
@@ -29,6 +30,8 @@ function FatalError({ error }: { error: ApiError }) {
           <Text size="sm" c="dimmed">{t('ui.fatal.whatToDo')}</Text>
           <Code block>{`${error.code}: ${error.key}`}</Code>
           <RecoveryPanel />
+          {/* a book that will not open must not keep the user from their other books */}
+          <BooksSection />
           <Button variant="default" onClick={() => window.location.reload()} w="fit-content">
             {t('ui.fatal.reload')}
           </Button>

@@ -88,4 +88,30 @@ describe('books (Settings)', () => {
     expect(window.location.hash).toBe('#/settings');
     expect(api.callsOf('books.current')).toHaveLength(1);
   });
+
+  it('from the screen of a book that will not open, another book can be opened, and the app starts over', async () => {
+    let broken = true;
+    const damaged = { code: 'database', key: 'error.db.corrupt', params: { detail: 'page 7' }, message: 'damaged' };
+    const api = fakeTransport({
+      'settings.get': () => {
+        if (broken) throw damaged;
+        return SETTINGS;
+      },
+      'system.info': () => INFO,
+      'recovery.status': () => ({ failure: damaged, latest: null }),
+      'books.current': () => ({ file: '/data/cartera.sqlite', name: 'cartera' }),
+      'books.recent': () => [{ file: '/data/andina.sqlite', name: 'andina', openedAt: '2026-11-19T12:00:00.000Z', exists: true, current: false }],
+      'books.open': () => {
+        broken = false;
+        return { file: '/data/andina.sqlite', name: 'andina' };
+      },
+    });
+    const user = userEvent.setup();
+    renderApp('#/today'); // settings never load, so the interface speaks the browser's language (en)
+    const table = await screen.findByRole('table', { name: 'Recent books' });
+    await user.click(within(table).getByRole('button', { name: 'Open andina' }));
+    await waitFor(() => expect(api.callsOf('books.open')).toEqual([{ file: '/data/andina.sqlite' }]));
+    await waitFor(() => expect(screen.queryByRole('table', { name: 'Recent books' })).not.toBeInTheDocument());
+    expect(api.callsOf('settings.get').length).toBeGreaterThanOrEqual(2);
+  });
 });
