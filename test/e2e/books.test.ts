@@ -55,6 +55,7 @@ describe('books journey in the browser', () => {
     await books.getByTestId('book-current').filter({ hasText: 'demo.sqlite' }).waitFor();
     const newBook = path.join(dir, 'Andina SAC');
     await books.getByLabel('Book file').fill(newBook);
+    await books.screenshot({ path: path.join(SCREENSHOT_DIR, 'books-00-settings.png') });
     await books.getByRole('button', { name: 'Create a new book' }).click();
 
     // a new book is empty: the first-run page, and no client from the other book
