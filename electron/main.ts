@@ -2,6 +2,9 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { app, ipcMain, type BrowserWindow, type IpcMainInvokeEvent } from 'electron';
 import { engineClient, type EngineClient } from '#core/engine/client';
+import { startupBook } from '#core/books/recent';
+import type { BookInfo, RecentBook } from '#shared/contract/books';
+import { bookMenuItems, bookStrings } from './shell/books';
 import { utilityEngine } from './shell/engine';
 import { denyAllPermissions, installGuards } from './shell/guards';
 import { installMenu } from './shell/menu';
@@ -41,6 +44,7 @@ if (!app.requestSingleInstanceLock()) {
     denyAllPermissions();
     installMenu(strings(), { isMac: process.platform === 'darwin', devTools: !app.isPackaged });
     host = openHost();
+    void refreshMenu();
     ipcMain.handle('api', onApi);
     showWindow();
     app.on('activate', () => {
@@ -51,9 +55,11 @@ if (!app.requestSingleInstanceLock()) {
 
 /** The core runs in its own process (electron/core/engine), so no query ever blocks this one. */
 function openHost(): EngineClient {
-  const file = process.env.CARTERA_DB || path.join(app.getPath('userData'), 'cartera.sqlite');
+  // CARTERA_DB names a file for this run; otherwise the book opened last (books.json beside the settings)
+  const stateDir = app.getPath('userData');
+  const file = startupBook(stateDir, process.env.CARTERA_DB, path.join(stateDir, 'cartera.sqlite'));
   const nativeBinding = resolveNativeBinding({ isPackaged: app.isPackaged, resourcesPath: process.resourcesPath, env: process.env });
-  const engine = engineClient(utilityEngine(path.join(__dirname, 'engine.cjs')), file, { nativeBinding, appVersion: app.getVersion(), fallbackLocale: app.getLocale() });
+  const engine = engineClient(utilityEngine(path.join(__dirname, 'engine.cjs')), file, { nativeBinding, appVersion: app.getVersion(), fallbackLocale: app.getLocale(), stateDir });
   void engine.ready().then((failure) => {
     if (failure) console.error(`Cartera could not open ${file}: ${failure.message}`);
   });
@@ -74,7 +80,24 @@ async function onApi(event: IpcMainInvokeEvent, method: unknown, input: unknown)
   const onProgress = (done: number, total: number) => {
     if (!sender.isDestroyed()) sender.send('progress', { method, done, total });
   };
-  return host.dispatch(method, input, { onProgress });
+  const result = await host.dispatch(method, input, { onProgress });
+  // a book opened from Settings changes the File menu's recent list too
+  if (result.ok && (method === 'books.create' || method === 'books.open')) void refreshMenu();
+  return result;
+}
+
+/** The File menu lists the recent books (asked of the engine), so it is rebuilt after every switch. */
+async function refreshMenu(): Promise<void> {
+  if (!host) return;
+  const h = host;
+  const [current, recent] = await Promise.all([h.dispatch('books.current', {}), h.dispatch('books.recent', {})]);
+  const source = {
+    file: current.ok ? (current.data as BookInfo).file : '',
+    recent: () => (recent.ok ? (recent.data as RecentBook[]) : []),
+    switchTo: (file: string, mode: 'open' | 'create') => h.dispatch(mode === 'open' ? 'books.open' : 'books.create', { file }) as Promise<{ ok: true; data: BookInfo } | { ok: false; error: { message: string } }>,
+  };
+  const fileItems = bookMenuItems(source, bookStrings(app.getLocale()), { window: () => win, documents: app.getPath('documents'), changed: () => void refreshMenu() });
+  installMenu(shellStrings(app.getLocale()), { isMac: process.platform === 'darwin', devTools: !app.isPackaged, fileItems });
 }
 
 function showWindow(): void {

@@ -7,7 +7,7 @@ import type { BridgeChannel, CarteraBridge } from '#shared/contract/bridge';
  * listeners receive the payload only (the event object would leak `sender`). Runs sandboxed: only the
  * `electron` module may be required here, which the bundle keeps external.
  */
-const CHANNELS: readonly BridgeChannel[] = ['menu:navigate', 'menu:backup-now', 'app:before-quit', 'progress'];
+const CHANNELS: readonly BridgeChannel[] = ['menu:navigate', 'menu:backup-now', 'app:before-quit', 'progress', 'book:changed'];
 
 const bridge: CarteraBridge = {
   invoke: (method, input) => ipcRenderer.invoke('api', String(method), input),

@@ -28,6 +28,7 @@ import { previewImport, runImport } from './imports/service';
 import { previewPlan } from './plans/preview';
 import { renderCallScript, scriptKinds } from './scripts/service';
 import { assertTotalsExact, MONEY_WRITES } from './invoices/moneyCap';
+import { bookHandlers } from './books/handlers';
 
 type Handler<M extends Method> = (ctx: Ctx, input: ParsedInputOf<M>) => Promise<OutputOf<M>>;
 export type Handlers = { [M in Method]: Handler<M> };
@@ -100,6 +101,7 @@ export const handlers: Handlers = {
   'recovery.restoreLatest': async () => {
     throw new CarteraError('invalid_state', 'error.recovery.not_needed');
   },
+  ...bookHandlers,
 };
 
 /**

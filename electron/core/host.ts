@@ -5,6 +5,7 @@ import { dropCleanMarker } from './db/cleanShutdown';
 import { toApiError, type DispatchOptions } from './api';
 import { backupFolder, backupIfDue, backupNow, listBackupFiles } from './backups/auto';
 import { backupFolderOf, latestGoodBackup, restoreFrom } from './backups/restore';
+import { copyBeforeImport } from './backups/preImport';
 import type { ApiError, ApiResult } from '#shared/contract/index';
 import { restoreBackup } from '#shared/contract/backups';
 import type { RecoveryResult, RecoveryStatus } from '#shared/contract/recovery';
@@ -124,6 +125,10 @@ export async function openCoreHost(file: string, opts: HostOptions): Promise<Cor
       // not 'database': the file is fine, only busy for the seconds a restore takes
       if (restoring) return { ok: false, error: { code: 'invalid_state', key: 'error.db.busy', message: translate(locale(), 'error.db.busy') } };
       if (core && method === 'backups.restore') return restoreNamed(core, input);
+      if (core && method === 'imports.run') {
+        const refused = await copyBeforeImport(core.ctx, input);
+        if (refused) return refused;
+      }
       if (core) return core.dispatch(method, input, dispatchOpts);
       try {
         if (method === 'recovery.status') return { ok: true, data: status() };

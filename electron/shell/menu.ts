@@ -2,7 +2,7 @@ import { Menu, type MenuItemConstructorOptions } from 'electron';
 import type { ShellStrings } from './strings';
 
 /** The application menu: standard edit/view/window items (so copy/paste shortcuts work), labelled in es/en. */
-export function installMenu(s: ShellStrings, opts: { isMac: boolean; devTools: boolean }): void {
+export function installMenu(s: ShellStrings, opts: { isMac: boolean; devTools: boolean; fileItems?: MenuItemConstructorOptions[] }): void {
   const template: MenuItemConstructorOptions[] = [];
   if (opts.isMac) {
     template.push({
@@ -19,7 +19,7 @@ export function installMenu(s: ShellStrings, opts: { isMac: boolean; devTools: b
     });
   }
   template.push(
-    { label: s.file, submenu: [opts.isMac ? { role: 'close', label: s.close } : { role: 'quit', label: s.quit }] },
+    { label: s.file, submenu: [...(opts.fileItems ?? []), opts.isMac ? { role: 'close', label: s.close } : { role: 'quit', label: s.quit }] },
     {
       label: s.edit,
       submenu: [

@@ -1,13 +1,15 @@
 import { Button, Center, Code, MantineProvider, Paper, Stack, Text, Title, createTheme } from '@mantine/core';
 import { Notifications } from '@mantine/notifications';
-import { useEffect } from 'react';
+import { useEffect, useState } from 'react';
 import type { ApiError } from '#shared/contract/index';
 import { ApiClientError, errorMessage, onDatabaseError } from '../api/client';
 import { ErrorState } from '../components/ErrorState';
 import { Loading } from '../components/Loading';
+import { BooksSection } from '../features/books/BooksSection';
 import { RecoveryPanel } from './Recovery';
 import { Shell } from './Shell';
-import { StoresProvider, useSession, useStores, useT, type AppStores } from './stores';
+import { onBookChanged } from './bookSwitch';
+import { createAppStores, StoresProvider, useSession, useStores, useT, type AppStores } from './stores';
 
 const theme = createTheme({
   primaryColor: 'teal',
@@ -28,6 +30,8 @@ function FatalError({ error }: { error: ApiError }) {
           <Text size="sm" c="dimmed">{t('ui.fatal.whatToDo')}</Text>
           <Code block>{`${error.code}: ${error.key}`}</Code>
           <RecoveryPanel />
+          {/* a book that will not open must not keep the user from their other books */}
+          <BooksSection />
           <Button variant="default" onClick={() => window.location.reload()} w="fit-content">
             {t('ui.fatal.reload')}
           </Button>
@@ -66,11 +70,22 @@ function Root() {
   return <Shell />;
 }
 
-export function App({ stores }: { stores: AppStores }) {
+export function App({ stores: initial }: { stores: AppStores }) {
+  // a new book is a new world: fresh stores (nothing cached from the old file), starting on Today
+  // (the key remounts the tree too, so no component keeps local state from the old book)
+  const [book, setBook] = useState({ stores: initial, n: 0 });
+  useEffect(
+    () =>
+      onBookChanged(() => {
+        if (typeof window !== 'undefined') window.location.hash = '#/today';
+        setBook((b) => ({ stores: createAppStores(), n: b.n + 1 }));
+      }),
+    [],
+  );
   return (
     <MantineProvider theme={theme} defaultColorScheme="light">
       <Notifications position="bottom-right" autoClose={3000} />
-      <StoresProvider stores={stores}>
+      <StoresProvider key={book.n} stores={book.stores}>
         <Root />
       </StoresProvider>
     </MantineProvider>

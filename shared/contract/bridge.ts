@@ -11,4 +11,4 @@ export type CarteraBridge = {
 };
 
 /** Events main may push to the renderer. */
-export type BridgeChannel = 'menu:navigate' | 'menu:backup-now' | 'app:before-quit' | 'progress';
+export type BridgeChannel = 'menu:navigate' | 'menu:backup-now' | 'app:before-quit' | 'progress' | 'book:changed';

@@ -63,13 +63,20 @@ export function backupsToDelete(backups: readonly Dated[], policy: RotationPolic
   return sorted.filter((b) => !keep.has(b.id)).map((b) => b.id);
 }
 
-/** Safety copies hold what a restore, migration or import just replaced: rotation leaves them alone this long. */
-export const SAFETY_GRACE_DAYS = 30;
+/**
+ * The reasons rotation may delete: the copies Cartera makes on its own schedule (at start and on quit).
+ * A copy the user asked for ('manual') or one made before an import, restore or migration holds a
+ * state the user may need to go back to, so rotation never deletes it; only the user does.
+ */
+export const AUTOMATIC_REASONS: readonly string[] = ['auto', 'quit'];
 
-/** What rotation deletes in a folder: `backupsToDelete`, except safety copies younger than the grace period. */
-export function rotationPlan(backups: readonly (Dated & { reason: string })[], now: Date, policy: RotationPolicy = DEFAULT_ROTATION): string[] {
-  const exempt = (b: Dated & { reason: string }) => b.reason.startsWith('pre-') && now.getTime() - b.at.getTime() < SAFETY_GRACE_DAYS * DAY_MS;
-  return backupsToDelete(backups.filter((b) => !exempt(b)), policy);
+export function isAutomaticReason(reason: string): boolean {
+  return AUTOMATIC_REASONS.includes(reason);
+}
+
+/** What rotation deletes in a folder: `backupsToDelete` over the automatic backups only. */
+export function rotationPlan(backups: readonly (Dated & { reason: string })[], _now: Date, policy: RotationPolicy = DEFAULT_ROTATION): string[] {
+  return backupsToDelete(backups.filter((b) => isAutomaticReason(b.reason)), policy);
 }
 
 export type BackupReason = 'auto' | 'manual' | 'quit' | 'pre-restore' | 'pre-migration' | 'pre-import';

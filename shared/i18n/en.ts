@@ -91,6 +91,7 @@ export const en = {
   'error.backup.folder_invalid': 'The backup folder must be an existing folder, given by its full path: {folder}',
   'error.backup.folder_not_writable': 'Cartera cannot write in {folder} ({detail}). Choose another folder.',
   'error.backup.failed': 'The backup could not be made ({detail}).',
+  'error.backup.pre_import_failed': 'Nothing was imported: the copy Cartera makes before every import could not be made ({detail}).',
   'error.restore.same_file': 'A file cannot be restored onto itself.',
   'error.archive.invalid': 'This is not a Cartera archive ({detail}).',
   'error.archive.damaged': 'The archive is incomplete or damaged: {detail}. Nothing was imported.',
@@ -167,6 +168,10 @@ export const en = {
   'error.recovery.no_backup': 'No good backup was found in {folder}.',
   'error.restore.needs_host': 'A restore replaces the open file: do it from the Cartera app, or close it and use `cartera restore`.',
   'error.restore.unknown_backup': 'There is no backup named {name} in the backup folder.',
+  'error.books.needs_host': 'Books are created and opened from the Cartera app or `npm run web`.',
+  'error.books.path_invalid': 'Give the book by its full path, ending in .sqlite (for example /home/ana/Cartera/empresa.sqlite): {file}',
+  'error.books.exists': 'There is already a file at {file}: open it, or choose another name.',
+  'error.books.not_found': 'There is no book at {file}.',
   'validation.backup_name': 'This is not the name of a Cartera backup.',
 } as const;
 

@@ -93,6 +93,7 @@ export const es: Record<MessageKey, string> = {
   'error.backup.folder_invalid': 'La carpeta de copias debe ser una carpeta existente, indicada con su ruta completa: {folder}',
   'error.backup.folder_not_writable': 'Cartera no puede escribir en {folder} ({detail}). Elija otra carpeta.',
   'error.backup.failed': 'No se pudo hacer la copia de seguridad ({detail}).',
+  'error.backup.pre_import_failed': 'No se importó nada: no se pudo hacer la copia que Cartera guarda antes de cada importación ({detail}).',
   'error.restore.same_file': 'Un archivo no se puede restaurar sobre sí mismo.',
   'error.archive.invalid': 'Este no es un archivo de exportación de Cartera ({detail}).',
   'error.archive.damaged': 'El archivo de exportación está incompleto o dañado: {detail}. No se importó nada.',
@@ -169,5 +170,9 @@ export const es: Record<MessageKey, string> = {
   'error.recovery.no_backup': 'No se encontró ninguna copia de seguridad buena en {folder}.',
   'error.restore.needs_host': 'Restaurar reemplaza el archivo abierto: hágalo desde la aplicación Cartera, o ciérrela y use `cartera restore`.',
   'error.restore.unknown_backup': 'No hay ninguna copia llamada {name} en la carpeta de copias.',
+  'error.books.needs_host': 'Los libros se crean y se abren desde la aplicación Cartera o `npm run web`.',
+  'error.books.path_invalid': 'Indique el libro con su ruta completa, terminada en .sqlite (por ejemplo C:\\Users\\ana\\Cartera\\empresa.sqlite): {file}',
+  'error.books.exists': 'Ya existe un archivo en {file}: ábralo o elija otro nombre.',
+  'error.books.not_found': 'No hay ningún libro en {file}.',
   'validation.backup_name': 'Este no es el nombre de una copia de seguridad de Cartera.',
 };

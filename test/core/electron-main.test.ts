@@ -45,7 +45,7 @@ const utilityProcess = { fork(entry, args) {
   c.on('message', (m) => ee.emit('message', m)); c.on('exit', (code) => ee.emit('exit', code)); c.on('spawn', () => ee.emit('spawn'));
   ee.postMessage = (m) => c.send(m); ee.kill = () => c.kill(); return ee;
 } };
-const electron = { app, BrowserWindow, utilityProcess, ipcMain: { handle: (c, f) => (handlers[c] = f) }, Menu: { buildFromTemplate: (t) => t, setApplicationMenu: (m) => (out.menu = m.map((x) => x.label)) },
+const electron = { app, BrowserWindow, utilityProcess, ipcMain: { handle: (c, f) => (handlers[c] = f) }, Menu: { buildFromTemplate: (t) => t, setApplicationMenu: (m) => { out.menu = m.map((x) => x.label); out.fileMenu = m[0].submenu.map((x) => x.label || x.type); } },
   session: { defaultSession: ses }, dialog: { showMessageBox: async () => ({ response: 1 }) }, shell: { openExternal: async (u) => out.log.push('openExternal ' + u) } };
 const orig = Module._load;
 Module._load = function (req, ...rest) { return req === 'electron' ? electron : orig.call(this, req, ...rest); };
@@ -112,10 +112,13 @@ describe('Electron main process wiring (bundled, fake electron)', () => {
     expect(out.focused).toEqual(['restore', 'show', 'focus']);
     expect(out.menu).toEqual(['File', 'Edit', 'View', 'Window']);
     expect(out.engineForked).toBe('engine.cjs'); // the core runs in its own process
+    // books: once the file is open the File menu offers new / open / recent (none yet besides this one)
+    expect(out.fileMenu).toEqual(['New book…', 'Open book…', 'Recent books', 'separator', 'Quit']);
     expect(out.quitHeld).toBe(true);
     expect(out.log).toContain('quit');
     expect(out.log.filter((l: string) => l.startsWith('openExternal'))).toEqual([]); // the user said Cancel
     expect(fs.existsSync(path.join(userData, 'cartera.sqlite'))).toBe(true);
+    expect(JSON.parse(fs.readFileSync(path.join(userData, 'books.json'), 'utf8')).last).toBe(path.join(userData, 'cartera.sqlite'));
   });
 
   it('keeps the window up and answers every call with the database error when the file will not open', () => {

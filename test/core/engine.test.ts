@@ -106,7 +106,7 @@ describe('the engine process', () => {
     const { e } = await openBook();
     const server = await startWebServer(e, { staticDir: dir });
     const post = async (method: string, body: unknown) => {
-      const r = await fetch(`${server.url}api/${method}`, { method: 'POST', headers: { 'content-type': 'application/json', 'x-cartera-token': server.token }, body: JSON.stringify(body) });
+      const r = await fetch(`${server.origin}/api/${method}`, { method: 'POST', headers: { 'content-type': 'application/json', 'x-cartera-token': server.token }, body: JSON.stringify(body) });
       return (await r.json()) as { ok: boolean; data?: { counts: Record<string, number> } };
     };
     let finished = false;

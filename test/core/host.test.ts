@@ -63,6 +63,35 @@ describe('backups and recovery through the host', () => {
     await again.close();
   });
 
+  it('keeps both "Back up now" copies and the quit backup: rotation deletes automatic backups only', async () => {
+    const dir = tmp();
+    const file = path.join(dir, 'cartera.sqlite');
+    const host = await openCoreHost(file, { clock, locale: 'en', fallbackLocale: 'en' });
+    expect(await host.dispatch('backups.now', {})).toMatchObject({ ok: true });
+    await host.dispatch('clients.create', { code: 'C1', name: 'Andina' });
+    expect(await host.dispatch('backups.now', {})).toMatchObject({ ok: true });
+    await host.close();
+    // the morning's automatic copy gives way to the quit one (same day); the user's copies stay
+    expect(backupsOf(dir)).toEqual(['cartera-20261120-120000-manual.sqlite', 'cartera-20261120-120000-manual_2.sqlite', 'cartera-20261120-120000-quit.sqlite']);
+  });
+
+  it('an import from the app first keeps a verified copy of the book as it was (not on a dry run)', async () => {
+    const dir = tmp();
+    const file = path.join(dir, 'cartera.sqlite');
+    const host = await openCoreHost(file, { clock, locale: 'en', fallbackLocale: 'en' });
+    await host.dispatch('clients.create', { code: 'C1', name: 'Andina' });
+    const input = { kind: 'clients', fileName: 'clients.csv', dataBase64: Buffer.from('code,name\nX1,Importada SAC\n').toString('base64') };
+    expect(await host.dispatch('imports.run', { ...input, dryRun: true })).toMatchObject({ ok: true });
+    expect(backupsOf(dir)).toEqual(['cartera-20261120-120000-auto.sqlite']);
+    expect(await host.dispatch('imports.run', input)).toMatchObject({ ok: true, data: { applied: true } });
+    expect(backupsOf(dir)).toEqual(['cartera-20261120-120000-auto.sqlite', 'cartera-20261120-120000-pre-import.sqlite']);
+    const list = await host.dispatch('backups.list', {});
+    const copy = list.ok ? (list.data as { name: string; counts: { clients: number } }[]).find((b) => b.name.endsWith('pre-import.sqlite')) : null;
+    expect(copy?.counts.clients).toBe(1); // the book before the import: the imported client is not in it
+    await host.close();
+    expect(backupsOf(dir)).toContain('cartera-20261120-120000-pre-import.sqlite'); // the quit rotation keeps it
+  });
+
   it('offers the latest good backup for a damaged file and restores it, keeping a copy of the damaged one', async () => {
     const dir = tmp();
     const file = path.join(dir, 'cartera.sqlite');

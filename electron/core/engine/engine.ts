@@ -4,6 +4,7 @@ import { fixedClock } from '#shared/domain/dates';
 import { translate } from '#shared/i18n/index';
 import { systemClock } from '../app';
 import { asDatabaseError, openCoreHost, type CoreHost } from '../host';
+import { openBooksHost } from '../books/host';
 import { QUICK_CHECK, type EngineOptions, type FromEngine, type Port, type ToEngine } from './protocol';
 import type { FromWorker, WorkerJob } from './worker';
 
@@ -15,7 +16,8 @@ import type { FromWorker, WorkerJob } from './worker';
 export const LONG_OPERATIONS: ReadonlySet<string> = new Set(['imports.run', 'imports.preview', 'exports.aging', 'exports.list', 'audit.export', 'demo.load']);
 
 type Running = { cancel(): void };
-const RESTORES: ReadonlySet<string> = new Set(['backups.restore', 'recovery.restoreLatest']);
+// a restore or a switch of books replaces the file under every connection
+const RESTORES: ReadonlySet<string> = new Set(['backups.restore', 'recovery.restoreLatest', 'books.create', 'books.open']);
 
 /** The engine process: opens the book through the same host as before, then answers calls until closed. */
 export function runEngine(port: Port<ToEngine, FromEngine>, workerFile: URL): { close(): void } {
@@ -70,7 +72,13 @@ export function runEngine(port: Port<ToEngine, FromEngine>, workerFile: URL): { 
     if (typeof method === 'string' && RESTORES.has(method)) {
       // a restore replaces the file: it waits for every worker's connection to close, and none opens meanwhile
       const h = host;
-      const done = writer.then(() => Promise.all(workers)).then(() => h.dispatch(method, input));
+      const done = writer
+        .then(() => Promise.all(workers))
+        .then(() => h.dispatch(method, input))
+        .then((r) => {
+          if ('file' in h && typeof h.file === 'string') file = h.file; // workers open the book now open
+          return r;
+        });
       exclusive = done;
       writer = done.catch(() => undefined);
       return done.finally(() => {
@@ -102,7 +110,7 @@ export function runEngine(port: Port<ToEngine, FromEngine>, workerFile: URL): { 
       case 'open':
         file = m.file;
         options = m.options;
-        void openCoreHost(file, { ...hostOptions(options), clock: options.fixedNow ? fixedClock(options.fixedNow) : systemClock() }).then(
+        void openHost(file, options).then(
           (h) => {
             host = h;
             port.send({ type: 'ready', failure: h.failure });
@@ -161,6 +169,12 @@ export function runEngine(port: Port<ToEngine, FromEngine>, workerFile: URL): { 
     });
   }
   return { close };
+}
+
+function openHost(file: string, options: EngineOptions): Promise<CoreHost> {
+  const { stateDir, ...rest } = hostOptions(options);
+  const opts = { ...rest, clock: options.fixedNow ? fixedClock(options.fixedNow) : systemClock() };
+  return stateDir ? openBooksHost(file, { ...opts, stateDir }) : openCoreHost(file, opts);
 }
 
 function hostOptions(o: EngineOptions) {

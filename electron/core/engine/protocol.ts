@@ -10,6 +10,8 @@ export type EngineOptions = {
   appVersion?: string;
   locale?: string;
   fallbackLocale: string;
+  /** the folder of books.json: with it the engine also answers books.* (switching books in place) */
+  stateDir?: string;
   /** a fixed instant (ISO UTC) instead of the system clock: tests and the benchmark */
   fixedNow?: string;
   /** the background whole-file check: first run after this many ms (negative: never), then every `checkEveryMs` (0: once) */

@@ -34,9 +34,11 @@ describe('automatic backups', () => {
     const again = await core.call('backups.now', {}); // same second: a distinct name, nothing overwritten
     expect(again.name).toBe('cartera-20261120-120000-manual_2.sqlite');
     const list = await core.call('backups.list', {});
-    // the day's older backup is rotated away: the newest of the day holds everything it did
+    // manual backups are never rotated away: both stay, each with what it held
+    const version = core.ctx.sqlite.prepare('SELECT count(*) n FROM kysely_migration').pluck().get();
     expect(list.map((l) => [l.name, l.schemaVersion, l.counts, l.problem])).toEqual([
-      ['cartera-20261120-120000-manual_2.sqlite', core.ctx.sqlite.prepare('SELECT count(*) n FROM kysely_migration').pluck().get(), { clients: 2, invoices: 1, payments: 0 }, null],
+      ['cartera-20261120-120000-manual_2.sqlite', version, { clients: 2, invoices: 1, payments: 0 }, null],
+      ['cartera-20261120-120000-manual.sqlite', version, { clients: 1, invoices: 1, payments: 0 }, null],
     ]);
     fs.writeFileSync(path.join(core.dir, 'backups', 'cartera-20261119-120000-auto.sqlite'), 'not a database');
     const withBad = await core.call('backups.list', {});
@@ -61,18 +63,25 @@ describe('automatic backups', () => {
     await core.close();
   });
 
-  it('rotates: 7 daily, 4 weekly, 12 monthly, never the safety copy of a recent restore', async () => {
+  it('rotates: 7 daily, 4 weekly, 12 monthly of the automatic ones; never a manual or safety copy, however old', async () => {
     const core = await freshCore();
     const dir = path.join(core.dir, 'rot');
     fs.mkdirSync(dir);
     const now = new Date('2026-11-20T12:00:00Z');
     for (let d = 1; d <= 60; d++) fs.writeFileSync(path.join(dir, backupFileName(new Date(now.getTime() - d * 86_400_000), 'auto')), 'x');
-    fs.writeFileSync(path.join(dir, backupFileName(new Date(now.getTime() - 2 * 3600_000), 'pre-restore')), 'x');
+    for (let d = 1; d <= 60; d++) fs.writeFileSync(path.join(dir, backupFileName(new Date(now.getTime() - d * 86_400_000 + 3600_000), 'quit')), 'x');
+    const keepers = ['manual', 'pre-restore', 'pre-migration', 'pre-import'].flatMap((reason) =>
+      [2 * 3600_000, 90 * 86_400_000, 400 * 86_400_000].map((ago) => backupFileName(new Date(now.getTime() - ago), reason)),
+    );
+    for (const name of keepers) fs.writeFileSync(path.join(dir, name), 'x');
     fs.writeFileSync(path.join(dir, 'my-own-copy.sqlite'), 'x');
-    rotateBackups(dir, now);
+    const deleted = rotateBackups(dir, now);
     const left = listBackupFiles(dir);
-    expect(left.length).toBeLessThanOrEqual(23 + 1);
-    expect(left.some((f) => f.reason === 'pre-restore')).toBe(true);
+    expect(deleted.length).toBeGreaterThan(60);
+    const automatic = left.filter((f) => f.reason === 'auto' || f.reason === 'quit');
+    expect(automatic.length).toBeLessThanOrEqual(23);
+    expect(automatic.length).toBeGreaterThanOrEqual(7);
+    expect(left.filter((f) => keepers.includes(f.name)).map((f) => f.name).sort()).toEqual([...keepers].sort());
     expect(fs.existsSync(path.join(dir, 'my-own-copy.sqlite'))).toBe(true); // not ours to delete
     await backupNow(core.ctx, dir, 'quit');
     expect(listBackupFiles(dir)[0]!.reason).toBe('quit');

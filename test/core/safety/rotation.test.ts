@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { backupFileName, backupsToDelete, DAY_MS, isBackupDue, isoWeekKey, parseBackupFileName, type Dated } from '#shared/domain/backupRotation';
+import { backupFileName, backupsToDelete, DAY_MS, isBackupDue, isoWeekKey, parseBackupFileName, rotationPlan, type Dated } from '#shared/domain/backupRotation';
 
 const base = Date.UTC(2024, 0, 1);
 // up to ~3 years of backups at arbitrary instants, ids unique
@@ -74,6 +74,33 @@ describe('backupsToDelete', () => {
     // 7 days; weeks and months overlap them partly: between 12 and 23 files
     expect(kept).toBeGreaterThanOrEqual(12);
     expect(kept).toBeLessThanOrEqual(23);
+  });
+});
+
+describe('rotationPlan', () => {
+  const reasons = ['auto', 'quit', 'manual', 'pre-restore', 'pre-migration', 'pre-import'] as const;
+  it('deletes only automatic backups (auto, quit), exactly as backupsToDelete over them', () => {
+    fc.assert(
+      fc.property(backupsArb, fc.array(fc.constantFrom(...reasons), { minLength: 120, maxLength: 120 }), (bs, rs) => {
+        const tagged = bs.map((b, i) => ({ ...b, reason: rs[i]! }));
+        const del = rotationPlan(tagged, new Date(base + 4 * 365 * DAY_MS));
+        const automatic = tagged.filter((b) => b.reason === 'auto' || b.reason === 'quit');
+        expect(del).toEqual(backupsToDelete(automatic));
+        const byId = new Map(tagged.map((b) => [b.id, b.reason]));
+        for (const id of del) expect(['auto', 'quit']).toContain(byId.get(id));
+      }),
+    );
+  });
+
+  it('a manual backup made the same day does not displace the automatic one', () => {
+    const at = (h: number) => new Date(Date.UTC(2026, 10, 20, h));
+    const bs = [
+      { id: 'morning-auto', at: at(8), reason: 'auto' },
+      { id: 'manual-1', at: at(10), reason: 'manual' },
+      { id: 'manual-2', at: at(11), reason: 'manual' },
+    ];
+    expect(rotationPlan(bs, at(12))).toEqual([]);
+    expect(rotationPlan([...bs, { id: 'quit', at: at(18), reason: 'quit' }], at(18))).toEqual(['morning-auto']);
   });
 });
 
