@@ -79,7 +79,7 @@ export const es: Record<MessageKey, string> = {
   'import.error.bad_mapping': 'La asignación de columnas no es válida: {detail}.',
   'import.error.too_large': 'El archivo es demasiado grande ({size} MB; como máximo {max} MB).',
   'import.error.unreadable': 'No se puede leer {file}: {detail}',
-  'import.reject.required': '{field} está vacío.',
+  'import.reject.required': 'Falta {field}: la celda está vacía.',
   'import.reject.unknown_client': 'Cliente desconocido {code}.',
   'import.reject.duplicate_in_file': '{key} está repetido: ya aparece en la línea {line}.',
   'import.reject.conflict_existing': '{key} ya existe con otros datos ({fields}).',

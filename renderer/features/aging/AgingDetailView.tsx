@@ -94,7 +94,7 @@ export function FilterChips({ drill, names }: { drill: DrillFilter; names: strin
 
 /** The invoices behind a summary figure: virtualised, paged from the core as the list scrolls. */
 export function AgingDetailView({ onBack }: { onBack(): void }) {
-  const { t, locale } = useAgingT();
+  const { t } = useAgingT();
   const store = useStores().agingDetail;
   const { status, error, head, rows, params } = useStore(store);
   const parentRef = useRef<HTMLDivElement>(null);
@@ -120,7 +120,7 @@ export function AgingDetailView({ onBack }: { onBack(): void }) {
   return (
     <Stack gap="xs">
       <Group gap="md" className="num">
-        <Text size="sm" fw={600}>{head.totalRows === 1 ? t('ui.agingv.rowsOne') : t('ui.agingv.rows', { count: head.totalRows.toLocaleString(locale) })}</Text>
+        <Text size="sm" fw={600}>{t('ui.agingv.rows', { count: head.totalRows })}</Text>
         {head.totals.map((x) => (
           <Text size="sm" key={x.currency}>
             {t('ui.agingv.open')}: <Money cents={x.open} currency={x.currency} fw={600} />

@@ -67,7 +67,7 @@ export function AgingSummaryTables({ summary, onDrill }: { summary: AgingSummary
           <Paper withBorder radius="md" key={total.currency} component="section" aria-label={t('ui.agingv.tableTitle', { currency: total.currency })}>
             <Title order={4} px="sm" pt="sm" pb={4}>
               {t('ui.agingv.tableTitle', { currency: total.currency })}{' '}
-              <Text span c="dimmed" fz="sm" fw={400}>· {total.count === 1 ? t('ui.agingv.rowsOne') : t('ui.agingv.invoices', { count: total.count })}</Text>
+              <Text span c="dimmed" fz="sm" fw={400}>· {t('ui.agingv.invoices', { count: total.count })}</Text>
             </Title>
             <Table.ScrollContainer minWidth={860}>
               <Table striped highlightOnHover fz="sm" verticalSpacing={4} horizontalSpacing="xs" data-testid={`aging-table-${total.currency}`}>
