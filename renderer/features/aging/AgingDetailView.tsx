@@ -1,3 +1,4 @@
+import { documentNumber } from '#shared/domain/documentNumber';
 import { Badge, Box, Button, Group, Skeleton, Stack, Text } from '@mantine/core';
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { useEffect, useRef } from 'react';
@@ -25,9 +26,10 @@ function Row({ row, names, t }: { row: AgingDetailRow; names: string[]; t: T }) 
     <div className="aging-row" role="row" data-testid="aging-detail-row">
       <Text size="sm" truncate role="cell" title={`${row.clientCode} · ${row.clientName}`}>
         <Text span ff="monospace" c="dimmed" fz="xs" mr={6}>{row.clientCode}</Text>
-        {row.clientName}
+        {/* a plain link: the drill-down is a route, so Back from the client returns here */}
+        <a href={`#/clients/${row.clientId}`} className="aging-client-link">{row.clientName}</a>
       </Text>
-      <span role="cell" className="nowrap">{row.series}-{row.number}</span>
+      <span role="cell" className="nowrap">{documentNumber(row)}</span>
       <span role="cell" className="r"><DateText date={row.issueDate} /></span>
       <span role="cell" className="r"><DateText date={row.dueDate} /></span>
       <span role="cell" className={cls}>
