@@ -7,6 +7,8 @@ import '../../renderer/features/imports/i18n';
 import '../../renderer/features/invoices/i18n';
 import '../../renderer/features/reports/i18n';
 import '../../renderer/features/settings/i18n';
+import '../../renderer/features/settings/auditWords';
+import '../../renderer/features/clients/activityWords';
 
 const LOCALES: Record<Language, string> = { es: 'es-PE', en: 'en-US' };
 
