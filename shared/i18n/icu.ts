@@ -4,6 +4,8 @@
  * Intl.PluralRules for the locale and `#` written as the locale's number. Enough for "1 cliente" /
  * "2 clientes" without a message-format dependency; a key without braces costs one regex test.
  */
+import { formatDate, isIsoDate } from '../domain/dates';
+
 const pluralRules = new Map<string, Intl.PluralRules>();
 const numberFormats = new Map<string, Intl.NumberFormat>();
 
@@ -51,6 +53,15 @@ function pluralBranch(locale: string, n: number, options: Record<string, string>
   return options[rules(locale).select(n)] ?? options.other ?? '';
 }
 
+/**
+ * A parameter as it reads inside a sentence: business dates (YYYY-MM-DD) in the locale ("31/10/2026"),
+ * so no message says "Al 2026-10-31". `value` is what the user typed, quoted back as typed.
+ */
+function show(locale: string, name: string, v: string | number): string {
+  if (typeof v === 'string' && name !== 'value' && isIsoDate(v)) return formatDate(v, locale);
+  return String(v);
+}
+
 /** Fills plural blocks first (they may contain placeholders), then plain `{name}` placeholders. */
 export function formatMessage(locale: string, text: string, params?: Record<string, string | number>): string {
   if (!params) return text;
@@ -70,5 +81,5 @@ export function formatMessage(locale: string, text: string, params?: Record<stri
       : (options.other ?? '').replace(/#/g, String(raw ?? ''));
     out = out.slice(0, start) + branch + out.slice(end);
   }
-  return out.replace(/\{(\w+)\}/g, (m, name: string) => (name in params ? String(params[name]) : m));
+  return out.replace(/\{(\w+)\}/g, (m, name: string) => (name in params ? show(locale, name, params[name] ?? '') : m));
 }

@@ -1,13 +1,13 @@
 import { Alert, Button, Group, Modal, SimpleGrid, Stack, TextInput } from '@mantine/core';
 import { useState } from 'react';
 import type { Invoice } from '#shared/contract/invoices';
-import { isIsoDate } from '#shared/domain/dates';
 import { formatMoney } from '#shared/domain/money';
 import { parseAmount } from '../../app/amount';
 import { todayIso } from '../../app/locale';
 import { useSubmit } from '../../components/useSubmit';
 import { invoiceLabel } from '../invoices/AllInvoicesTable';
 import { useClientsT } from './i18n';
+import { dateError } from '../../components/dateError';
 
 export type CreditNoteInput = { invoiceId: number; number: string; date: string; amount: number; reason: string | null };
 
@@ -23,7 +23,7 @@ export function CreditNoteDialog({ invoice, onSave, onClose }: { invoice: Invoic
   const save = () => {
     const fields: Record<string, string> = {};
     if (!v.number.trim()) fields.number = t('validation.required');
-    if (!isIsoDate(v.date)) fields.date = t('validation.date');
+    if (dateError(v.date)) fields.date = t(dateError(v.date)!);
     if (!parsed?.ok || parsed.value <= 0) fields.amount = t(parsed?.ok ? 'validation.amount_positive' : parsed ? 'validation.amount' : 'validation.required');
     else if (parsed.value > invoice.openAmount) fields.amount = t('ui.cl.alloc.exceeds', { amount: open });
     if (Object.keys(fields).length || !parsed?.ok) return setErrors({ form: null, fields });

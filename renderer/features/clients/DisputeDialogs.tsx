@@ -1,13 +1,13 @@
 import { Alert, Button, Group, Modal, NativeSelect, Stack, Textarea, TextInput } from '@mantine/core';
 import { useState } from 'react';
 import type { Dispute, Invoice } from '#shared/contract/invoices';
-import { isIsoDate } from '#shared/domain/dates';
 import { formatMoney } from '#shared/domain/money';
 import { parseAmount } from '../../app/amount';
 import { todayIso } from '../../app/locale';
 import { useSubmit } from '../../components/useSubmit';
 import { invoiceLabel } from '../invoices/AllInvoicesTable';
 import { useClientsT } from './i18n';
+import { dateError } from '../../components/dateError';
 
 export type OpenDisputeInput = { invoiceId: number; openedOn: string; reason: string; amount?: number };
 export type ResolveDisputeInput = { id: number; resolvedOn: string; outcome: 'resolved' | 'rejected'; resolution: string };
@@ -20,7 +20,7 @@ export function OpenDisputeDialog({ invoice, onSave, onClose }: { invoice: Invoi
   const parsed = v.amount.trim() ? parseAmount(v.amount, invoice.currency, locale) : null;
   const save = () => {
     const fields: Record<string, string> = {};
-    if (!isIsoDate(v.openedOn)) fields.openedOn = t('validation.date');
+    if (dateError(v.openedOn)) fields.openedOn = t(dateError(v.openedOn)!);
     if (!v.reason.trim()) fields.reason = t('validation.required');
     if (parsed && (!parsed.ok || parsed.value <= 0)) fields.amount = t('validation.amount');
     if (Object.keys(fields).length) return setErrors({ form: null, fields });
@@ -61,7 +61,7 @@ export function ResolveDisputeDialog({ dispute, onSave, onClose }: { dispute: Di
   const { errors, setErrors, saving, run } = useSubmit(locale);
   const save = () => {
     const fields: Record<string, string> = {};
-    if (!isIsoDate(v.resolvedOn)) fields.resolvedOn = t('validation.date');
+    if (dateError(v.resolvedOn)) fields.resolvedOn = t(dateError(v.resolvedOn)!);
     if (!v.resolution.trim()) fields.resolution = t('validation.required');
     if (Object.keys(fields).length) return setErrors({ form: null, fields });
     void run(() => onSave({ id: dispute.id, resolvedOn: v.resolvedOn, outcome: v.outcome, resolution: v.resolution.trim() }));

@@ -10,6 +10,7 @@ import { NO_ERRORS, toFormErrors, type FormErrors } from '../../components/formE
 import type { Invoice } from '#shared/contract/invoices';
 import type { ClientDetailState } from './detailStore';
 import { useClientsT } from './i18n';
+import { dateError } from '../../components/dateError';
 
 type InvoiceInput = Parameters<ClientDetailState['createInvoice']>[0];
 
@@ -38,7 +39,7 @@ export function InvoiceForm({ invoice, termsDays, defaultCurrency, onSubmit, onC
     e.preventDefault();
     const fields: Record<string, string> = {};
     if (!v.number.trim()) fields.number = t('validation.required');
-    if (!isIsoDate(v.issueDate)) fields.issueDate = t('validation.date');
+    if (dateError(v.issueDate)) fields.issueDate = t(dateError(v.issueDate)!);
     if (v.dueDate && !isIsoDate(v.dueDate)) fields.dueDate = t('validation.date');
     if (!parsed) fields.amount = t('validation.required');
     else if (!parsed.ok || parsed.value <= 0) fields.amount = t(parsed.ok ? 'validation.amount_positive' : 'validation.amount');
