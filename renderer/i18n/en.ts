@@ -131,6 +131,9 @@ export const uiEn = {
   'ui.settings.language': 'Language',
   'ui.settings.localeHint': 'Amounts and dates are shown in the {locale} format.',
   'ui.settings.saved': 'Settings saved.',
+  'ui.text.showMore': 'Show more',
+  'ui.text.showLess': 'Show less',
+  'ui.text.count': '{used} / {max} characters',
 } as const;
 
 export type UiKey = keyof typeof uiEn;

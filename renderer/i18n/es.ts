@@ -133,4 +133,7 @@ export const uiEs: Record<UiKey, string> = {
   'ui.settings.language': 'Idioma',
   'ui.settings.localeHint': 'Los importes y las fechas se muestran en el formato {locale}.',
   'ui.settings.saved': 'Ajustes guardados.',
+  'ui.text.showMore': 'Ver más',
+  'ui.text.showLess': 'Ver menos',
+  'ui.text.count': '{used} / {max} caracteres',
 };

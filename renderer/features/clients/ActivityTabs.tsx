@@ -9,6 +9,7 @@ import { Money } from '../../components/Money';
 import { codeWord, formatInstantText } from '../../components/words';
 import './activityWords';
 import { useClientsT, type ClientsKey } from './i18n';
+import { LongText } from '../../components/LongText';
 
 type ListMethod = 'interactions.listByClient' | 'promises.listByClient' | 'plans.listByClient' | 'documents.listByClient';
 
@@ -63,7 +64,7 @@ export function InteractionsTab({ clientId }: { clientId: number }) {
           <Table.Td>{codeWord(locale, 'ui.cl.channel.', r.channel)}</Table.Td>
           <Table.Td>{t(r.direction === 'inbound' ? 'ui.cl.act.inbound' : 'ui.cl.act.outbound')}</Table.Td>
           <Table.Td>{r.outcome ? codeWord(locale, 'ui.cl.outcome.', r.outcome) : ''}</Table.Td>
-          <Table.Td className="long-text">{r.notes ?? ''}</Table.Td>
+          <Table.Td maw={360}><LongText text={r.notes} /></Table.Td>
           <Table.Td>{r.nextAction ?? ''} {r.nextActionOn && <DateText date={r.nextActionOn} />}</Table.Td>
         </>
       )}
@@ -84,7 +85,7 @@ export function PromisesTab({ clientId }: { clientId: number }) {
           <Table.Td><DateText date={r.promisedDate} /></Table.Td>
           <Table.Td><Money cents={r.amount} currency={r.currency} /></Table.Td>
           <Table.Td><Badge variant="light" color={r.status === 'broken' ? 'red' : r.status === 'kept' ? 'green' : 'gray'}>{t(`ui.cl.promise.${r.status}`)}</Badge></Table.Td>
-          <Table.Td>{r.notes ?? ''}</Table.Td>
+          <Table.Td maw={360}><LongText text={r.notes} /></Table.Td>
         </>
       )}
     />

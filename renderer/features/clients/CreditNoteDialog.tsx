@@ -8,6 +8,8 @@ import { useSubmit } from '../../components/useSubmit';
 import { invoiceLabel } from '../invoices/AllInvoicesTable';
 import { useClientsT } from './i18n';
 import { dateError } from '../../components/dateError';
+import { TEXT_LIMITS } from '#shared/contract/limits';
+import { LimitedTextarea } from '../../components/LimitedTextarea';
 
 export type CreditNoteInput = { invoiceId: number; number: string; date: string; amount: number; reason: string | null };
 
@@ -49,7 +51,7 @@ export function CreditNoteDialog({ invoice, onSave, onClose }: { invoice: Invoic
           description={parsed?.ok ? formatMoney(parsed.value, invoice.currency, locale) : t('ui.cl.cn.maxHint', { amount: open })}
           inputWrapperOrder={['label', 'input', 'description', 'error']}
         />
-        <TextInput label={t('ui.cl.cn.reason')} value={v.reason} onChange={set('reason')} error={errors.fields.reason} />
+        <LimitedTextarea label={t('ui.cl.cn.reason')} autosize minRows={1} max={TEXT_LIMITS.creditNoteReason} value={v.reason} onChange={set('reason')} error={errors.fields.reason} />
         <Group justify="flex-end">
           <Button variant="default" onClick={onClose}>{t('ui.action.cancel')}</Button>
           <Button loading={saving} onClick={save}>{t('ui.action.save')}</Button>

@@ -11,6 +11,8 @@ import type { Invoice } from '#shared/contract/invoices';
 import type { ClientDetailState } from './detailStore';
 import { useClientsT } from './i18n';
 import { dateError } from '../../components/dateError';
+import { TEXT_LIMITS } from '#shared/contract/limits';
+import { LimitedTextarea } from '../../components/LimitedTextarea';
 
 type InvoiceInput = Parameters<ClientDetailState['createInvoice']>[0];
 
@@ -93,7 +95,7 @@ export function InvoiceForm({ invoice, termsDays, defaultCurrency, onSubmit, onC
             inputWrapperOrder={['label', 'input', 'description', 'error']}
           />
         </SimpleGrid>
-        <TextInput label={t('ui.invoice.description')} value={v.description} onChange={set('description')} error={errors.fields.description} />
+        <LimitedTextarea label={t('ui.invoice.description')} autosize minRows={1} max={TEXT_LIMITS.invoiceDescription} value={v.description} onChange={set('description')} error={errors.fields.description} />
         <Text size="xs" c="dimmed">{t('ui.invoice.hint')}</Text>
         <Group justify="flex-end">
           <Button variant="default" onClick={onCancel}>{t('ui.action.cancel')}</Button>

@@ -13,6 +13,7 @@ import { codeWord } from '../../components/words';
 import { auditChanges, auditSubject } from './auditChanges';
 import type { AuditEntity } from './auditStore';
 import { formatInstant, useSettingsT } from './i18n';
+import { LongText } from '../../components/LongText';
 
 type T = ReturnType<typeof useSettingsT>['t'];
 
@@ -51,7 +52,7 @@ function AuditTable({ rows }: { rows: AuditRow[] }) {
                 <Table.Td>{codeWord(locale, 'ui.audit.action.', r.action)}</Table.Td>
                 <Table.Td maw={360}>
                   <Text size="xs" lineClamp={2} title={changes.join('\n')}>{changes.join(' · ')}</Text>
-                  {r.reason && <Text size="xs" c="dimmed">{t('ui.audit.reason')}: {r.reason}</Text>}
+                  {r.reason && <Text size="xs" c="dimmed" component="div">{t('ui.audit.reason')}: <LongText text={r.reason} /></Text>}
                 </Table.Td>
                 <Table.Td>{codeWord(locale, 'ui.audit.actor.', r.actor)}</Table.Td>
               </Table.Tr>
