@@ -46,7 +46,7 @@ describe('every value a user reads is in words', () => {
     const table = await screen.findByTestId('audit-table');
     const text = table.textContent ?? '';
     expect(within(table).getByText('datos de demostración cargados')).toBeInTheDocument();
-    expect(within(table).getAllByText('Usted (este equipo)')).toHaveLength(3);
+    expect(within(table).getAllByText('Usted')).toHaveLength(3);
     expect(text).toContain('Clientes: 300');
     const flat = (table.textContent ?? '').replace(/\u00a0/g, ' ');
     expect(flat).toContain('Pago OP-77 del 02/11/2026, S/ 500.00');

@@ -45,13 +45,13 @@ function AuditTable({ rows }: { rows: AuditRow[] }) {
             return (
               <Table.Tr key={r.id}>
                 <Table.Td className="num nowrap">{formatInstant(r.at, locale)}</Table.Td>
-                <Table.Td className="nowrap">
+                <Table.Td maw={260} style={{ overflowWrap: 'anywhere' }}>
                   {word(t, 'ui.audit.entity.', r.entity)}
                   {subject ? <Text span c="dimmed"> {subject}</Text> : r.entityId !== null && <Text span c="dimmed" className="num"> #{r.entityId}</Text>}
                 </Table.Td>
                 <Table.Td>{codeWord(locale, 'ui.audit.action.', r.action)}</Table.Td>
                 <Table.Td maw={360}>
-                  <Text size="xs" lineClamp={2} title={changes.join('\n')}>{changes.join(' · ')}</Text>
+                  <Text size="xs" lineClamp={2} style={{ overflowWrap: 'anywhere' }} title={changes.join('\n')}>{changes.join(' · ')}</Text>
                   {r.reason && <Text size="xs" c="dimmed" component="div">{t('ui.audit.reason')}: <LongText text={r.reason} /></Text>}
                 </Table.Td>
                 <Table.Td>{codeWord(locale, 'ui.audit.actor.', r.actor)}</Table.Td>
