@@ -83,7 +83,7 @@ export function ClientDetailPage({ clientId }: { clientId: number }) {
         <Group gap="xs" wrap="nowrap">
           <Button variant="default" onClick={() => setDialog('edit')}>{t('ui.action.edit')}</Button>
           <Button variant="light" onClick={() => setDialog('invoice')}>{t('ui.invoice.new')}</Button>
-          <Button onClick={() => setDialog('payment')} aria-keyshortcuts="p" rightSection={<Kbd size="xs">P</Kbd>}>{t('ui.payment.new')}</Button>
+          <Button onClick={() => setDialog('payment')} aria-keyshortcuts="p" rightSection={<Kbd size="xs" aria-hidden>P</Kbd>}>{t('ui.payment.new')}</Button>
         </Group>
       </Group>
       <BalanceCards balances={client.balances} />
