@@ -15,6 +15,7 @@ import { SettingsPage } from '../features/settings/SettingsPage';
 import { TodayPage } from '../features/today/TodayPage';
 import { BookBanners } from './BookBanners';
 import { AREAS, type Area, type Route } from './router';
+import { ShortcutHelp } from './ShortcutHelp';
 import { SHORTCUTS, useNavigationShortcuts } from './shortcuts';
 import { useRouter, useSession, useStores, useT } from './stores';
 
@@ -77,7 +78,10 @@ export function Shell() {
             <Text fw={800} c="teal.8">Cartera</Text>
             {company && <Text c="dimmed" size="sm">· {company}</Text>}
           </Group>
-          <LanguageSwitch />
+          <Group gap="xs">
+            <ShortcutHelp />
+            <LanguageSwitch />
+          </Group>
         </Group>
       </AppShell.Header>
       <AppShell.Navbar p="xs" aria-label={t('ui.nav.label')}>

@@ -1,7 +1,9 @@
-import { Alert, Button, Group, Modal, Stack, Text, Textarea } from '@mantine/core';
+import { Alert, Button, Group, Modal, Stack, Text } from '@mantine/core';
 import { useState } from 'react';
 import { useT } from '../app/stores';
 import { useSubmit } from './useSubmit';
+import { TEXT_LIMITS } from '#shared/contract/limits';
+import { LimitedTextarea } from './LimitedTextarea';
 
 type Props = { opened: boolean; title: string; body: string; confirmLabel: string; onConfirm(reason: string): Promise<void>; onClose(): void };
 
@@ -27,7 +29,7 @@ export function ReasonDialog({ opened, title, body, confirmLabel, onConfirm, onC
       <Stack gap="sm">
         <Text size="sm">{body}</Text>
         {errors.form && <Alert color="red" variant="light" role="alert">{errors.form}</Alert>}
-        <Textarea label={t('ui.payment.voidReason')} required data-autofocus value={reason} onChange={(e) => setReason(e.currentTarget.value)} error={errors.fields.reason} />
+        <LimitedTextarea label={t('ui.payment.voidReason')} required data-autofocus max={TEXT_LIMITS.voidReason} value={reason} onChange={(e) => setReason(e.currentTarget.value)} error={errors.fields.reason} />
         <Group justify="flex-end">
           <Button variant="default" onClick={close}>{t('ui.action.cancel')}</Button>
           <Button color="red" loading={saving} onClick={confirm}>{confirmLabel}</Button>

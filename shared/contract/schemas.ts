@@ -4,7 +4,10 @@ import { isIsoDate } from '../domain/dates';
 
 /** Refinement messages are catalogue keys; the core turns them into sentences in the user's language. */
 export const id = z.number({ error: 'validation.id' }).int({ error: 'validation.id' }).positive({ error: 'validation.id' }).max(Number.MAX_SAFE_INTEGER);
-export const isoDate = z.string({ error: 'validation.date' }).refine(isIsoDate, { error: 'validation.date' });
+// an empty or missing date is "required", not a format hint: the user typed no date at all
+export const isoDate = z
+  .string({ error: (iss) => (iss.input === undefined ? 'validation.required' : 'validation.date') })
+  .refine(isIsoDate, { error: (iss) => (iss.input === '' ? 'validation.required' : 'validation.date') });
 export const cents = z.number({ error: 'validation.amount' }).refine(isCents, { error: 'validation.amount' });
 export const positiveCents = z
   .number({ error: 'validation.amount' })

@@ -29,7 +29,11 @@ export type KpiInputs = {
   promises: PromiseOutcome[];
 };
 
-export type KpiExplain = { formula: string; explanation: string };
+/**
+ * `formula` is the textbook formula (stable, for the CLI and JSON); `words` is the same formula in the
+ * clerk's language ("cartera al cierre ÷ ventas al crédito × días"), which is what the screen shows.
+ */
+export type KpiExplain = { formula: string; explanation: string; words?: string };
 
 export type KpiFigures = {
   currency: string;
@@ -104,10 +108,10 @@ const T = {
   es: {
     dsoSimple: 'Cartera al cierre {arEnd} ÷ ventas al crédito {cs} × {days} días = {v} días',
     dsoCountback: 'Recorre mes a mes hacia atrás desde la cartera al cierre {arEnd}, contando meses completos mientras la cartera supera sus ventas (días reales) = {v} días',
-    bestPossibleDso: 'Cartera vigente {cur} ÷ ventas al crédito {cs} × {days} días = {v} días',
+    bestPossibleDso: 'Cartera por vencer {cur} ÷ ventas al crédito {cs} × {days} días = {v} días',
     add: 'DSO {dso} − mejor DSO posible {bp} = {v} días',
     cei: '({begin} + {cs} ÷ {n} − {arEnd}) ÷ ({begin} + {cs} ÷ {n} − {cur}) × 100 = {v} %',
-    currentPct: 'Vigente {cur} ÷ cartera {arEnd} = {v} %',
+    currentPct: 'Por vencer {cur} ÷ cartera {arEnd} = {v} %',
     over90Pct: 'Más de 90 días {o90} ÷ cartera {arEnd} = {v} %',
     collected: 'Pagos recibidos del {from} al {to}: {v}',
     promiseKeptRate: '{kept} de {due} promesas vencidas se pagaron completas a su fecha + {grace} días = {v} % ({amt} % por monto)',
@@ -128,6 +132,32 @@ const FORMULAS: Record<keyof KpiFigures['explain'], string> = {
   over90Pct: 'AR_end_over_90 / AR_end × 100',
   collected: 'Σ payments dated in the period',
   promiseKeptRate: 'promises kept / promises fallen due × 100',
+};
+
+/** The formulas in words, per language: what the tooltip shows above the figures that went in. */
+const FORMULA_WORDS: Record<'en' | 'es', Record<keyof KpiFigures['explain'], string>> = {
+  en: {
+    dsoSimple: 'AR at the end ÷ credit sales of the period × days in the period',
+    dsoCountback: 'Walking back from the last month: the days of every month whose credit sales the AR at the end still covers, plus the share of the month where it runs out',
+    bestPossibleDso: 'AR not yet due ÷ credit sales of the period × days in the period',
+    add: 'DSO − best possible DSO: the days that are due to late payment',
+    cei: '(AR at the start + monthly credit sales − AR at the end) ÷ (AR at the start + monthly credit sales − AR not yet due) × 100',
+    currentPct: 'AR not yet due ÷ all AR at the end × 100',
+    over90Pct: 'AR more than 90 days late ÷ all AR at the end × 100',
+    collected: 'Sum of the payments dated in the period',
+    promiseKeptRate: 'Promises paid in full by their date ÷ promises that fell due × 100',
+  },
+  es: {
+    dsoSimple: 'Cartera al cierre ÷ ventas al crédito del periodo × días del periodo',
+    dsoCountback: 'Desde el último mes hacia atrás: los días de cada mes cuyas ventas al crédito aún cubre la cartera al cierre, más la parte del mes en que se agota',
+    bestPossibleDso: 'Cartera por vencer ÷ ventas al crédito del periodo × días del periodo',
+    add: 'DSO − mejor DSO posible: los días que se deben al atraso en los pagos',
+    cei: '(Cartera al inicio + ventas al crédito del mes − cartera al cierre) ÷ (cartera al inicio + ventas al crédito del mes − cartera por vencer) × 100',
+    currentPct: 'Cartera por vencer ÷ cartera total al cierre × 100',
+    over90Pct: 'Cartera con más de 90 días de atraso ÷ cartera total al cierre × 100',
+    collected: 'Suma de los pagos con fecha en el periodo',
+    promiseKeptRate: 'Promesas pagadas completas a su fecha ÷ promesas que vencieron × 100',
+  },
 };
 
 function fill(s: string, p: Record<string, string | number>): string {
@@ -164,7 +194,8 @@ export function kpiFigures(currency: string, x: KpiInputs, ctx: { locale: string
     collected: fill(t.collected, { from: ctx.from, to: ctx.to, v: m(x.collected) }),
     promiseKeptRate: show(pk.byCount, fill(t.promiseKeptRate, { kept: pk.kept, due: pk.due, grace: ctx.graceDays, v: r(pk.byCount) ?? '', amt: r(pk.byAmount) ?? '' }), t.noPromises),
   };
-  const explain = Object.fromEntries(Object.entries(explanation).map(([k, e]) => [k, { formula: FORMULAS[k as keyof typeof FORMULAS], explanation: e }])) as KpiFigures['explain'];
+  const words = FORMULA_WORDS[ctx.locale.toLowerCase().startsWith('en') ? 'en' : 'es'];
+  const explain = Object.fromEntries(Object.entries(explanation).map(([k, e]) => [k, { formula: FORMULAS[k as keyof typeof FORMULAS], explanation: e, words: words[k as keyof typeof words] }])) as KpiFigures['explain'];
   return {
     currency,
     dsoSimple: r(simple),

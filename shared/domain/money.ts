@@ -65,7 +65,7 @@ export function parseMoney(text: string, currency: CurrencyCode, opts: ParseMone
     s = s.slice(1, -1);
   }
   // strip currency codes and symbols anywhere around the figures
-  s = s.replace(/[A-Za-z]{3}(?![0-9])/g, '').replace(/S\/\.?|[$€£¥₡₲₱]/g, '').replace(/[\s\u00a0\u202f']/g, '');
+  s = s.replace(/[A-Za-z]{3}(?![0-9])/g, '').replace(/S\/\.?|(?:US|MX|AR|R)?[$€£¥₡₲₱]/g, '').replace(/[\s\u00a0\u202f']/g, '');
   if (s.startsWith('-')) {
     negative = !negative;
     s = s.slice(1);
@@ -126,7 +126,21 @@ export function centsToDecimalString(value: Cents | number, currency: CurrencyCo
 
 const formatters = new Map<string, Intl.NumberFormat>();
 
-/** Formats minor units for display in a locale. Goes through a decimal string so no float rounding shows. */
+/**
+ * The one currency-sign rule of the app: a sign that no other currency shares, whatever the locale.
+ * Intl writes "$" for USD in en-US and for MXN in es-MX, so a PEN book with USD invoices would show
+ * "$" next to "S/"; these are the signs people in our markets read without doubt. Any other currency
+ * is written with its ISO code (never a bare "$", "¥" or "kr").
+ */
+export const CURRENCY_SIGNS: Readonly<Record<string, string>> = {
+  PEN: 'S/', USD: 'US$', MXN: 'MX$', COP: 'COL$', CLP: 'CLP$', ARS: 'AR$', BRL: 'R$', EUR: '€', GBP: '£',
+};
+
+export function currencySign(currency: CurrencyCode): string {
+  return CURRENCY_SIGNS[currency] ?? currency;
+}
+
+/** Formats minor units for display in a locale, with the unambiguous sign. Goes through a decimal string so no float rounding shows. */
 export function formatMoney(value: Cents | number, currency: CurrencyCode, locale: string): string {
   const key = `${locale}|${currency}`;
   let f = formatters.get(key);
@@ -135,7 +149,19 @@ export function formatMoney(value: Cents | number, currency: CurrencyCode, local
     formatters.set(key, f);
   }
   // Intl accepts decimal strings exactly (ES2023 "Intl.NumberFormat v3"), avoiding binary fractions.
-  return f.format(centsToDecimalString(value, currency) as unknown as number);
+  const parts = f.formatToParts(centsToDecimalString(value, currency) as unknown as number);
+  const sign = currencySign(currency);
+  let out = '';
+  parts.forEach((p, i) => {
+    if (p.type !== 'currency') return void (out += p.value);
+    const next = parts[i + 1];
+    const prev = parts[i - 1];
+    // "US$1,234" reads well, "PEN1,234" does not: a sign ending in a letter keeps a space from the figures
+    const gapAfter = /[A-Z]$/.test(sign) && next && next.type !== 'literal' ? '\u00a0' : '';
+    const gapBefore = /^[A-Z]/.test(sign) && prev && ['integer', 'fraction', 'percentSign'].includes(prev.type) ? '\u00a0' : '';
+    out += gapBefore + sign + gapAfter;
+  });
+  return out;
 }
 
 export function sumCents(values: readonly number[]): Cents {

@@ -102,7 +102,7 @@ const es: ReportLabels = {
   nextAction: 'Próxima acción',
   nextActionOn: 'Fecha próxima acción',
   count: 'Comprobantes',
-  current: 'Vigente',
+  current: 'Por vencer',
 };
 
 export function reportLabels(locale: string): ReportLabels {

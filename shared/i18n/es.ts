@@ -119,7 +119,7 @@ export const es: Record<MessageKey, string> = {
   'import.error.bad_utf8': 'La línea {line} tiene un byte que no es UTF-8, mientras el resto del archivo es UTF-8. Corrija esa línea o elija la codificación (CLI: --encoding win1252).',
   'import.mark.point': 'punto decimal',
   'import.mark.comma': 'coma decimal',
-  'import.reject.required': '{field} está vacío.',
+  'import.reject.required': 'Falta {field}: la celda está vacía.',
   'import.reject.unknown_client': 'Cliente desconocido {code}.',
   'import.reject.duplicate_in_file': '{key} está repetido: ya aparece en la línea {line}.',
   'import.reject.conflict_existing': '{key} ya existe con otros datos ({fields}).',

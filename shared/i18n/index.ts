@@ -1,5 +1,6 @@
 import { en, type MessageKey } from './en';
 import { es } from './es';
+import { formatMessage } from './icu';
 
 export type { MessageKey } from './en';
 export type Language = 'es' | 'en';
@@ -17,11 +18,18 @@ export function isMessageKey(key: string): key is MessageKey {
   return Object.prototype.hasOwnProperty.call(en, key);
 }
 
-/** Looks a key up in the locale's catalogue and fills `{name}` placeholders. Unknown keys come back as is. */
+/**
+ * Looks a key up in the locale's catalogue and fills `{name}` placeholders and ICU plural blocks
+ * (`{count, plural, one {…} other {…}}`, see icu.ts). Unknown keys come back as is.
+ */
 export function translate(locale: string, key: string, params?: Record<string, string | number>): string {
   const text = catalogues[languageOf(locale)][key] ?? en[key as MessageKey] ?? key;
-  if (!params) return text;
-  return text.replace(/\{(\w+)\}/g, (m, name: string) => (name in params ? String(params[name]) : m));
+  return formatMessage(locale, text, params);
+}
+
+/** Every key and text of a language's catalogue (shared and merged UI texts), for catalogue-wide tests. */
+export function catalogueEntries(lang: Language): [string, string][] {
+  return Object.entries(catalogues[lang]);
 }
 
 /** For UIs that add their own catalogues on top of the shared one. */

@@ -53,7 +53,7 @@ describe('foundation journey in the browser', () => {
     await invoiceDialog.waitFor({ state: 'hidden' });
 
     const open = page.getByTestId('balance-PEN').getByTestId('balance-open');
-    await waitForText(open, /PEN\s1,500\.00/);
+    await waitForText(open, /S\/\s1,500\.00/);
     // due 30 days after 2026-10-01 = 2026-10-31, so 20 days late on 2026-11-20
     await waitForText(page.getByTestId('invoice-row'), /Overdue/);
     await app.shot('05-invoice-created');
@@ -67,7 +67,7 @@ describe('foundation journey in the browser', () => {
     await paymentDialog.getByRole('button', { name: 'Record payment' }).click();
     await paymentDialog.waitFor({ state: 'hidden' });
 
-    await waitForText(open, /PEN\s1,000\.00/);
+    await waitForText(open, /S\/\s1,000\.00/);
     await waitForText(page.getByTestId('payment-row'), /F001-1001/);
     await app.shot('07-payment-recorded');
     // let the English notice go before switching, so the Spanish screenshot is all Spanish

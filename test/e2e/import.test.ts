@@ -44,7 +44,7 @@ describe('import wizard in the browser', () => {
     expect(await page.getByLabel('Codificación').inputValue()).toBe('auto');
     expect(await page.getByLabel('Codificación').locator('option:checked').textContent()).toBe('Detectar (Windows (ANSI))');
     expect(await page.getByLabel('Separador').locator('option:checked').textContent()).toBe('Detectar (Punto y coma ;)');
-    expect(await page.getByTestId('import-counts').textContent()).toBe('4 filas: 3 correctas, 1 rechazadas');
+    expect(await page.getByTestId('import-counts').textContent()).toBe('4 filas: 3 correctas, 1 rechazada');
     // accents and ñ read right, decimal comma understood
     await page.getByRole('cell', { name: 'Comercial Ñandú S.A.C.' }).waitFor();
     await page.getByRole('cell', { name: 'S/ 15,000.00' }).waitFor();

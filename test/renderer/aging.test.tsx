@@ -71,7 +71,7 @@ describe('aging view', () => {
     const user = userEvent.setup();
     renderApp('#/aging');
     await screen.findByTestId('aging-table-PEN');
-    await user.click(screen.getByRole('button', { name: 'Ver los 1 comprobantes de Ferretería El Sol en 120+ d' }));
+    await user.click(screen.getByRole('button', { name: 'Ver el comprobante de Ferretería El Sol en 120+ d' }));
     expect(await screen.findAllByTestId('aging-detail-row')).toHaveLength(2);
     expect(calls.callsOf('aging.detail')[0]).toMatchObject({ clientCode: 'C-2', currency: 'PEN', bucket: 5, sort: 'days', dir: 'desc', offset: 0 });
     const chips = screen.getByTestId('aging-filters');

@@ -75,7 +75,7 @@ describe('import wizard', () => {
     expect(first).toMatchObject({ kind: 'clients', fileName: 'clientes.csv' });
     expect(new TextDecoder().decode(Uint8Array.from(atob(String(first.dataBase64)), (c) => c.charCodeAt(0)))).toBe(CSV);
     expect(screen.getByLabelText('Separador')).toHaveDisplayValue('Detectar (Punto y coma ;)');
-    expect(screen.getByTestId('import-counts')).toHaveTextContent('3 filas: 2 correctas, 1 rechazadas');
+    expect(screen.getByTestId('import-counts')).toHaveTextContent('3 filas: 2 correctas, 1 rechazada');
     // the sample shows the rejected row with its reason, in text (not only in red)
     const rows = screen.getAllByTestId('sample-row');
     expect(rows[1]).toHaveTextContent('no puede contener espacios');

@@ -16,7 +16,7 @@ function figures(currency: string): KpiFigures {
     arBegin: 7_198_907, arEnd: 9_694_523, arEndCurrent: 3_041_159, arEndOver90: 182_679, creditSales: 10_096_415, invoiced: 10_096_415, credited: 0, applied: 7_600_799,
     months: 1, days: 31, countbackExhausted: false, promisesDue: 0, promisesKept: 0, promisedAmount: 0, promisedReceived: 0,
     explain: {
-      dsoSimple: explain('AR_end / CS × days', 'Cartera al cierre S/ 96,945.23 ÷ ventas al crédito S/ 100,964.15 × 31 días = 29.8 días'),
+      dsoSimple: { ...explain('AR_end / CS × days', 'Cartera al cierre S/ 96,945.23 ÷ ventas al crédito S/ 100,964.15 × 31 días = 29.8 días'), words: 'Cartera al cierre ÷ ventas al crédito del periodo × días del periodo' },
       dsoCountback: explain('Σ days of months walked back', 'Recorre mes a mes = 29.8 días'),
       bestPossibleDso: explain('AR_end_current / CS × days', 'Cartera vigente ÷ ventas × 31 = 9.3 días'),
       add: explain('DSO − BPDSO', 'DSO 29.8 − mejor DSO posible 9.3 = 20.5 días'),
@@ -52,14 +52,16 @@ describe('reports', () => {
     expect(screen.getByTestId('kpi-USD-dsoSimple')).toBeInTheDocument();
     expect(dso).toHaveTextContent('29.8 días');
     expect(dso).toHaveTextContent('método simple (al cierre)');
-    expect(screen.getByTestId('kpi-PEN-dsoCountback')).toHaveTextContent('countback, días reales del mes');
+    expect(screen.getByTestId('kpi-PEN-dsoCountback')).toHaveTextContent('hacia atrás mes a mes, con los días reales de cada mes');
+    expect(document.body.textContent).not.toMatch(/countback/i);
     expect(screen.getByTestId('kpi-PEN-promiseKeptRate')).toHaveTextContent('s/d');
     const last = periodOf('lastMonth', todayIso());
     expect(api.callsOf('kpis.report')[0]).toMatchObject({ from: last.from, to: last.to });
     expect(api.callsOf('kpis.trend')[0]).toMatchObject({ asOf: last.to, months: 12 });
 
     await user.hover(dso);
-    expect(await screen.findByText('AR_end / CS × days')).toBeInTheDocument();
+    // the formula in words a clerk knows, then the figures that went in
+    expect(await screen.findByText('Cartera al cierre ÷ ventas al crédito del periodo × días del periodo')).toBeInTheDocument();
     expect(screen.getByText(/S\/ 96,945.23 ÷ ventas al crédito/)).toBeInTheDocument();
   });
 

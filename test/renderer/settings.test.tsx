@@ -89,7 +89,7 @@ describe('settings: backups and audit', () => {
     const table = await screen.findByTestId('audit-table');
     expect(within(table).getByText('Cliente')).toBeInTheDocument();
     expect(within(table).getByText('modificado')).toBeInTheDocument();
-    expect(within(table).getByText('name: Andina → Andina S.A.C.')).toBeInTheDocument();
+    expect(within(table).getByText('Razón social: Andina → Andina S.A.C.')).toBeInTheDocument();
   });
 });
 

@@ -1,5 +1,6 @@
 import { sql } from 'kysely';
 import { invoiceStatus } from '#shared/domain/invoiceStatus';
+import { formatDate } from '#shared/domain/dates';
 import { fillLabel, type ReportLabels } from '#shared/domain/reportLabels';
 import type { Ctx } from '../context';
 import type { Table } from './table';
@@ -12,7 +13,7 @@ export type ListKind = 'invoices' | 'payments' | 'interactions';
  */
 export async function listTable(ctx: Ctx, kind: ListKind, from: string, to: string, L: ReportLabels): Promise<Table> {
   const db = ctx.db.withoutPlugins();
-  const subtitle = fillLabel(L.period, { from, to });
+  const subtitle = fillLabel(L.period, { from: formatDate(from, ctx.locale), to: formatDate(to, ctx.locale) });
   if (kind === 'invoices') {
     type R = { code: string; name: string; series: string; number: string; issue_date: string; due_date: string; currency: string; amount: number; open_amount: number; voided_at: string | null; description: string | null };
     const r = await sql<R>`

@@ -30,10 +30,10 @@ export async function agingExportBytes(ctx: Ctx, input: ParsedInputOf<'exports.a
   const wantSummary = input.format === 'xlsx' || input.view === 'summary';
   const wantDetail = input.format === 'xlsx' || input.view === 'detail';
   const tables: Table[] = [];
-  if (wantSummary) tables.push(summaryTable(await agingSummary(ctx, { asOf: input.asOf, basis: input.basis, by: input.by, bounds: input.bounds, ...filters }), L));
+  if (wantSummary) tables.push(summaryTable(await agingSummary(ctx, { asOf: input.asOf, basis: input.basis, by: input.by, bounds: input.bounds, ...filters }), L, ctx.locale));
   if (wantDetail) {
     const d = await agingDetail(ctx, { asOf: input.asOf, basis: input.basis, bounds: input.bounds, ...filters, sort: 'client', dir: 'asc', limit: DETAIL_EXPORT_LIMIT, offset: 0 });
-    tables.push(detailTable(d, L));
+    tables.push(detailTable(d, L, ctx.locale));
   }
   const base = `aging-${input.asOf}${input.format === 'xlsx' ? '' : `-${input.view}`}`;
   const rows = tables.reduce((s, t) => s + t.rows.length, 0);

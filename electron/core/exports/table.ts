@@ -1,4 +1,5 @@
 import type { AgingDetail, AgingSummary } from '#shared/domain/agingViews';
+import { formatDate } from '#shared/domain/dates';
 import { fillLabel, type ReportLabels } from '#shared/domain/reportLabels';
 
 /**
@@ -28,11 +29,12 @@ function bucketName(label: string, L: ReportLabels): string {
   return label === 'current' ? L.current : label;
 }
 
-function agingSubtitle(L: ReportLabels, asOf: string, basis: 'due' | 'issue'): string {
-  return `${fillLabel(L.asOf, { date: asOf })} · ${basis === 'due' ? L.basisDue : L.basisIssue}`;
+/** "Al 31/10/2026 · por vencimiento": the date in the file's locale, as everywhere else in its text. */
+function agingSubtitle(L: ReportLabels, asOf: string, basis: 'due' | 'issue', locale: string): string {
+  return `${fillLabel(L.asOf, { date: formatDate(asOf, locale) })} · ${basis === 'due' ? L.basisDue : L.basisIssue}`;
 }
 
-export function summaryTable(s: AgingSummary, L: ReportLabels): Table {
+export function summaryTable(s: AgingSummary, L: ReportLabels, locale: string): Table {
   const byLabel = s.by === 'client' ? L.byClient : s.by === 'segment' ? L.bySegment : L.byCurrency;
   const lead: Col[] =
     s.by === 'client'
@@ -45,14 +47,14 @@ export function summaryTable(s: AgingSummary, L: ReportLabels): Table {
   return {
     name: `${L.summary}`.slice(0, 31),
     title: `${L.agingTitle} ${byLabel}`,
-    subtitle: agingSubtitle(L, s.asOf, s.basis),
+    subtitle: agingSubtitle(L, s.asOf, s.basis, locale),
     columns,
     rows: s.rows.map((r) => ({ currency: r.currency, cells: [...leadCells(r), r.currency, ...r.buckets, r.total] })),
     totals: s.totals.map((t) => ({ currency: t.currency, cells: [...lead.map((_, i) => (i === 0 ? fillLabel(L.totalOf, { currency: t.currency }) : null)), t.currency, ...t.buckets, t.total] })),
   };
 }
 
-export function detailTable(d: AgingDetail, L: ReportLabels): Table {
+export function detailTable(d: AgingDetail, L: ReportLabels, locale: string): Table {
   const columns: Col[] = [
     { header: L.code, kind: 'text', width: 12 },
     { header: L.client, kind: 'text', width: 32 },
@@ -69,7 +71,7 @@ export function detailTable(d: AgingDetail, L: ReportLabels): Table {
   return {
     name: L.detail.slice(0, 31),
     title: `${L.agingTitle} · ${L.detail}`,
-    subtitle: agingSubtitle(L, d.asOf, d.basis),
+    subtitle: agingSubtitle(L, d.asOf, d.basis, locale),
     columns,
     rows: d.rows.map((r) => ({
       currency: r.currency,

@@ -1,14 +1,11 @@
-import { Paper, SimpleGrid, Text } from '@mantine/core';
+import { Group, Paper, SimpleGrid, Text } from '@mantine/core';
 import { Bar, BarChart, CartesianGrid, Legend, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import { formatMoney } from '#shared/domain/money';
-import type { AgingSummary, AgingSummaryRow } from '#shared/domain/agingViews';
+import type { AgingSummary } from '#shared/domain/agingViews';
+import { bucketColors, largestBalances, tooltipLines, type ChartDatum } from './chartData';
 import type { DrillFilter } from './agingStore';
 import { groupLabel, rowFilter } from './groupLabel';
 import { bucketLabel, useAgingT } from './i18n';
-
-/** Not yet due in teal, then warmer and darker with age; the legend and tooltip name each bucket. */
-export const BUCKET_COLORS = ['#12b886', '#fcc419', '#fd7e14', '#e03131', '#9c36b5', '#343a40', '#000000'];
-const TOP = 8;
 
 type TickProps = { x?: number | string; y?: number | string; payload?: { value?: unknown } };
 
@@ -23,21 +20,28 @@ function NameTick({ x, y, payload }: TickProps) {
   );
 }
 
-type Datum = { name: string; row: AgingSummaryRow | null } & Record<string, number | string | AgingSummaryRow | null>;
-
-/** The largest groups of one currency, the rest folded into "Others", as bars stacked by bucket. */
-function chartData(summary: AgingSummary, currency: string, others: (n: number) => string, name: (r: AgingSummaryRow) => string): Datum[] {
-  const rows = summary.rows.filter((r) => r.currency === currency).sort((a, b) => b.total - a.total);
-  const top = rows.slice(0, TOP).map((r) => ({ name: name(r), row: r, ...Object.fromEntries(r.buckets.map((v, i) => [`b${i}`, v])) }));
-  const rest = rows.slice(TOP);
-  if (rest.length === 0) return top;
-  const sums = summary.buckets.map((_, i) => rest.reduce((s, r) => s + (r.buckets[i] ?? 0), 0));
-  return [...top, { name: others(rest.length), row: null, ...Object.fromEntries(sums.map((v, i) => [`b${i}`, v])) }];
+/** The bar's buckets in bucket order, zeros left out (recharts' own tooltip lists every series). */
+function BarTooltip({ active, payload, labels, colors, money }: { active?: boolean; payload?: readonly { payload?: ChartDatum }[]; labels: string[]; colors: string[]; money(v: number): string }) {
+  const datum = payload?.[0]?.payload;
+  if (!active || !datum) return null;
+  return (
+    <Paper withBorder shadow="sm" p="xs" fz="xs">
+      <Text fw={600} fz="xs">{datum.name}</Text>
+      {tooltipLines(datum.row, labels).map((l) => (
+        <Group key={l.bucket} gap={6} justify="space-between" wrap="nowrap">
+          <span><span style={{ color: colors[l.bucket] }}>■</span> {l.label}</span>
+          <span className="num">{money(l.amount)}</span>
+        </Group>
+      ))}
+    </Paper>
+  );
 }
 
 function CurrencyChart({ summary, currency, onDrill }: { summary: AgingSummary; currency: string; onDrill(f: DrillFilter): void }) {
   const { t, locale } = useAgingT();
-  const data = chartData(summary, currency, (n) => t('ui.agingv.chartOthers', { count: n }), (r) => groupLabel(r, summary.by, t));
+  const { bars: data, rest } = largestBalances(summary, currency, (r) => groupLabel(r, summary.by, t));
+  const colors = bucketColors(summary.buckets.length);
+  const labels = summary.buckets.map((b) => bucketLabel(b, t));
   const money = (v: number) => formatMoney(v, currency, locale);
   const compact = (v: number) => new Intl.NumberFormat(locale, { notation: 'compact', maximumFractionDigits: 1 }).format(v / 100);
   const height = 64 + data.length * 24;
@@ -49,18 +53,18 @@ function CurrencyChart({ summary, currency, onDrill }: { summary: AgingSummary; 
           <CartesianGrid horizontal={false} strokeDasharray="3 3" />
           <XAxis type="number" tickFormatter={compact} fontSize={11} />
           <YAxis type="category" dataKey="name" width={190} interval={0} tick={(p: TickProps) => <NameTick {...p} />} />
-          <Tooltip formatter={(v) => money(Number(v))} />
+          <Tooltip content={(p) => <BarTooltip active={p.active} payload={p.payload as readonly { payload?: ChartDatum }[]} labels={labels} colors={colors} money={money} />} />
           <Legend wrapperStyle={{ fontSize: 11 }} itemSorter={null} />
           {summary.buckets.map((b, i) => (
             <Bar
               key={b}
               dataKey={`b${i}`}
-              name={bucketLabel(b, t)}
+              name={labels[i]}
               stackId="aging"
-              fill={BUCKET_COLORS[i % BUCKET_COLORS.length]}
+              fill={colors[i]}
               isAnimationActive={false}
               cursor="pointer"
-              onClick={(d: { payload?: Datum }) => {
+              onClick={(d: { payload?: ChartDatum }) => {
                 const row = d.payload?.row;
                 onDrill(row ? rowFilter(row, summary.by, t, i) : { currency, bucket: i });
               }}
@@ -68,6 +72,7 @@ function CurrencyChart({ summary, currency, onDrill }: { summary: AgingSummary; 
           ))}
         </BarChart>
       </ResponsiveContainer>
+      {rest && <Text size="xs" c="dimmed" data-testid={`chart-rest-${currency}`}>{t('ui.agingv.chartRest', { count: rest.count, amount: money(rest.total) })}</Text>}
     </Paper>
   );
 }

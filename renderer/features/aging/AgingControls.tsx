@@ -72,7 +72,7 @@ export function AgingControls({ query, onChange, showBy }: Props) {
         onBlur={applyBounds}
         onKeyDown={(e) => e.key === 'Enter' && applyBounds()}
         error={boundsOk ? undefined : t('ui.agingv.boundsInvalid')}
-        w={190}
+        w={280}
         className="num"
       />
       {showBy && (

@@ -1,3 +1,4 @@
+import { documentNumber } from '#shared/domain/documentNumber';
 import { Badge, Box, Button, Group, Skeleton, Stack, Text } from '@mantine/core';
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { useEffect, useRef } from 'react';
@@ -25,9 +26,10 @@ function Row({ row, names, t }: { row: AgingDetailRow; names: string[]; t: T }) 
     <div className="aging-row" role="row" data-testid="aging-detail-row">
       <Text size="sm" truncate role="cell" title={`${row.clientCode} · ${row.clientName}`}>
         <Text span ff="monospace" c="dimmed" fz="xs" mr={6}>{row.clientCode}</Text>
-        {row.clientName}
+        {/* a plain link: the drill-down is a route, so Back from the client returns here */}
+        <a href={`#/clients/${row.clientId}`} className="aging-client-link">{row.clientName}</a>
       </Text>
-      <span role="cell" className="nowrap">{row.series}-{row.number}</span>
+      <span role="cell" className="nowrap">{documentNumber(row)}</span>
       <span role="cell" className="r"><DateText date={row.issueDate} /></span>
       <span role="cell" className="r"><DateText date={row.dueDate} /></span>
       <span role="cell" className={cls}>
@@ -94,7 +96,7 @@ export function FilterChips({ drill, names }: { drill: DrillFilter; names: strin
 
 /** The invoices behind a summary figure: virtualised, paged from the core as the list scrolls. */
 export function AgingDetailView({ onBack }: { onBack(): void }) {
-  const { t, locale } = useAgingT();
+  const { t } = useAgingT();
   const store = useStores().agingDetail;
   const { status, error, head, rows, params } = useStore(store);
   const parentRef = useRef<HTMLDivElement>(null);
@@ -120,7 +122,7 @@ export function AgingDetailView({ onBack }: { onBack(): void }) {
   return (
     <Stack gap="xs">
       <Group gap="md" className="num">
-        <Text size="sm" fw={600}>{head.totalRows === 1 ? t('ui.agingv.rowsOne') : t('ui.agingv.rows', { count: head.totalRows.toLocaleString(locale) })}</Text>
+        <Text size="sm" fw={600}>{t('ui.agingv.rows', { count: head.totalRows })}</Text>
         {head.totals.map((x) => (
           <Text size="sm" key={x.currency}>
             {t('ui.agingv.open')}: <Money cents={x.open} currency={x.currency} fw={600} />

@@ -2,7 +2,7 @@ import { Button, Group, Stack, Title } from '@mantine/core';
 import { useEffect } from 'react';
 import { useStore } from 'zustand';
 import { todayIso } from '../../app/locale';
-import { useStores } from '../../app/stores';
+import { useRouter, useStores } from '../../app/stores';
 import { EmptyState } from '../../components/EmptyState';
 import { ErrorState } from '../../components/ErrorState';
 import { Loading } from '../../components/Loading';
@@ -12,16 +12,30 @@ import { AgingDetailView, FilterChips } from './AgingDetailView';
 import { AgingExport } from './AgingExport';
 import { AgingSummaryTables } from './AgingSummaryTables';
 import type { AgingQuery, DrillFilter } from './agingStore';
+import { drillFromQuery, drillToQuery } from './drillRoute';
 import { bucketLabel, useAgingT } from './i18n';
 
 /**
  * Aging as of a date: per-currency summary tables and charts; a click on a group or a bucket drills
- * down to its invoices. The drill-down lives in the store, so changing the date keeps it open.
+ * down to its invoices. The drill-down is a route ('#/aging/detail?…'), so Back from a client opened
+ * in it returns to it; the store mirrors the route, so changing the date keeps it open.
  */
 export function AgingPage() {
   const { t } = useAgingT();
   const stores = useStores();
   const { status, error, summary, query, drill } = useStore(stores.aging);
+  const drillQuery = useRouter((s) => (s.route.area === 'aging' ? s.route.drill : undefined));
+
+  // the route is the truth for which drill-down is open
+  useEffect(() => {
+    const f = drillQuery ? drillFromQuery(drillQuery) : null;
+    const current = stores.aging.getState().drill;
+    if (!f) return void (current && stores.aging.getState().closeDrill());
+    if (!current || drillToQuery(current) !== drillToQuery(f)) {
+      stores.agingDetail.setState({ params: null });
+      stores.aging.getState().drillDown(f);
+    }
+  }, [drillQuery, stores.aging, stores.agingDetail]);
 
   useEffect(() => {
     if (!stores.aging.getState().query) void stores.aging.getState().load({ asOf: todayIso() });
@@ -38,17 +52,14 @@ export function AgingPage() {
   // Escape goes back from the drill-down, as Back would
   useEffect(() => {
     if (!drill) return;
-    const onKey = (e: KeyboardEvent) => e.key === 'Escape' && !e.defaultPrevented && stores.aging.getState().closeDrill();
+    const onKey = (e: KeyboardEvent) => e.key === 'Escape' && !e.defaultPrevented && stores.router.getState().go({ area: 'aging' });
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
-  }, [drill, stores.aging]);
+  }, [drill, stores.router]);
 
   const change = (q: Partial<AgingQuery>) => void stores.aging.getState().load(q);
-  const drillDown = (f: DrillFilter) => {
-    stores.agingDetail.setState({ params: null });
-    stores.aging.getState().drillDown(f);
-  };
-  const back = () => stores.aging.getState().closeDrill();
+  const drillDown = (f: DrillFilter) => stores.router.getState().go({ area: 'aging', drill: drillToQuery(f) });
+  const back = () => stores.router.getState().go({ area: 'aging' });
   const names = (summary?.buckets ?? []).map((b) => bucketLabel(b, t));
 
   return (

@@ -67,17 +67,19 @@ export function AgingSummaryTables({ summary, onDrill }: { summary: AgingSummary
           <Paper withBorder radius="md" key={total.currency} component="section" aria-label={t('ui.agingv.tableTitle', { currency: total.currency })}>
             <Title order={4} px="sm" pt="sm" pb={4}>
               {t('ui.agingv.tableTitle', { currency: total.currency })}{' '}
-              <Text span c="dimmed" fz="sm" fw={400}>· {total.count === 1 ? t('ui.agingv.rowsOne') : t('ui.agingv.invoices', { count: total.count })}</Text>
+              <Text span c="dimmed" fz="sm" fw={400}>· {t('ui.agingv.invoices', { count: total.count })}</Text>
             </Title>
-            <Table.ScrollContainer minWidth={860}>
-              <Table striped highlightOnHover fz="sm" verticalSpacing={4} horizontalSpacing="xs" data-testid={`aging-table-${total.currency}`}>
+            {/* the table scrolls inside its own box: the horizontal bar stays in view below the visible rows,
+                and the group column and the Total column stay put while the buckets scroll between them */}
+            <div className="aging-summary-scroll" tabIndex={0} role="region" aria-label={t('ui.agingv.tableTitle', { currency: total.currency })}>
+              <Table miw={860} className="aging-summary-table" striped highlightOnHover fz="sm" verticalSpacing={4} horizontalSpacing="xs" data-testid={`aging-table-${total.currency}`}>
                 <Table.Thead>
                   <Table.Tr>
                     <Table.Th>{groupHeader}</Table.Th>
                     {names.map((n) => (
                       <Table.Th key={n} ta="right" className="nowrap">{n}</Table.Th>
                     ))}
-                    <Table.Th ta="right">{t('ui.aging.total')}</Table.Th>
+                    <Table.Th ta="right" className="nowrap">{t('ui.aging.total')}</Table.Th>
                   </Table.Tr>
                 </Table.Thead>
                 <Table.Tbody>
@@ -103,7 +105,7 @@ export function AgingSummaryTables({ summary, onDrill }: { summary: AgingSummary
                   </Table.Tr>
                 </Table.Tfoot>
               </Table>
-            </Table.ScrollContainer>
+            </div>
           </Paper>
         );
       })}

@@ -6,7 +6,10 @@ import { DateText } from '../../components/DateText';
 import { ErrorState } from '../../components/ErrorState';
 import { Loading } from '../../components/Loading';
 import { Money } from '../../components/Money';
+import { codeWord, formatInstantText } from '../../components/words';
+import './activityWords';
 import { useClientsT, type ClientsKey } from './i18n';
+import { LongText } from '../../components/LongText';
 
 type ListMethod = 'interactions.listByClient' | 'promises.listByClient' | 'plans.listByClient' | 'documents.listByClient';
 
@@ -48,7 +51,7 @@ function ListTab<T extends { id: number }>({ method, clientId, empty, head, row 
 }
 
 export function InteractionsTab({ clientId }: { clientId: number }) {
-  const { t } = useClientsT();
+  const { t, locale } = useClientsT();
   return (
     <ListTab<Interaction>
       method="interactions.listByClient"
@@ -57,11 +60,11 @@ export function InteractionsTab({ clientId }: { clientId: number }) {
       head={['ui.cl.act.date', 'ui.cl.act.channel', 'ui.cl.act.direction', 'ui.cl.act.outcome', 'ui.cl.act.notes', 'ui.cl.act.next']}
       row={(r) => (
         <>
-          <Table.Td className="num nowrap">{r.occurredAt.slice(0, 16).replace('T', ' ')}</Table.Td>
-          <Table.Td>{r.channel}</Table.Td>
+          <Table.Td className="num nowrap"><time dateTime={r.occurredAt} title={r.occurredAt}>{formatInstantText(r.occurredAt, locale)}</time></Table.Td>
+          <Table.Td>{codeWord(locale, 'ui.cl.channel.', r.channel)}</Table.Td>
           <Table.Td>{t(r.direction === 'inbound' ? 'ui.cl.act.inbound' : 'ui.cl.act.outbound')}</Table.Td>
-          <Table.Td>{r.outcome ?? ''}</Table.Td>
-          <Table.Td>{r.notes ?? ''}</Table.Td>
+          <Table.Td>{r.outcome ? codeWord(locale, 'ui.cl.outcome.', r.outcome) : ''}</Table.Td>
+          <Table.Td maw={360}><LongText text={r.notes} /></Table.Td>
           <Table.Td>{r.nextAction ?? ''} {r.nextActionOn && <DateText date={r.nextActionOn} />}</Table.Td>
         </>
       )}
@@ -82,7 +85,7 @@ export function PromisesTab({ clientId }: { clientId: number }) {
           <Table.Td><DateText date={r.promisedDate} /></Table.Td>
           <Table.Td><Money cents={r.amount} currency={r.currency} /></Table.Td>
           <Table.Td><Badge variant="light" color={r.status === 'broken' ? 'red' : r.status === 'kept' ? 'green' : 'gray'}>{t(`ui.cl.promise.${r.status}`)}</Badge></Table.Td>
-          <Table.Td>{r.notes ?? ''}</Table.Td>
+          <Table.Td maw={360}><LongText text={r.notes} /></Table.Td>
         </>
       )}
     />
@@ -90,6 +93,7 @@ export function PromisesTab({ clientId }: { clientId: number }) {
 }
 
 export function PlansTab({ clientId }: { clientId: number }) {
+  const { locale } = useClientsT();
   return (
     <ListTab<PlanSummary>
       method="plans.listByClient"
@@ -99,11 +103,11 @@ export function PlansTab({ clientId }: { clientId: number }) {
       row={(r) => (
         <>
           <Table.Td><DateText date={r.startDate} /></Table.Td>
-          <Table.Td>{r.frequency}</Table.Td>
+          <Table.Td>{codeWord(locale, 'ui.cl.frequency.', r.frequency)}</Table.Td>
           <Table.Td className="num">{r.installmentsCount}</Table.Td>
           <Table.Td><Money cents={r.totalAmount} currency={r.currency} /></Table.Td>
           <Table.Td><Money cents={r.paidAmount} currency={r.currency} /></Table.Td>
-          <Table.Td>{r.status}</Table.Td>
+          <Table.Td>{codeWord(locale, 'ui.cl.planStatus.', r.status)}</Table.Td>
         </>
       )}
     />
@@ -111,6 +115,7 @@ export function PlansTab({ clientId }: { clientId: number }) {
 }
 
 export function DocumentsTab({ clientId }: { clientId: number }) {
+  const { locale } = useClientsT();
   return (
     <ListTab<DocumentSummary>
       method="documents.listByClient"
@@ -120,7 +125,7 @@ export function DocumentsTab({ clientId }: { clientId: number }) {
       row={(r) => (
         <>
           <Table.Td><DateText date={r.createdAt.slice(0, 10)} /></Table.Td>
-          <Table.Td>{r.kind}</Table.Td>
+          <Table.Td>{codeWord(locale, 'ui.cl.docKind.', r.kind)}</Table.Td>
           <Table.Td>{r.title}</Table.Td>
           <Table.Td ff="monospace" fz="xs">{r.fileName}</Table.Td>
         </>

@@ -2,13 +2,13 @@ import { Alert, Button, Group, Modal, SegmentedControl, Stack, Text, TextInput }
 import { useState } from 'react';
 import type { Invoice } from '#shared/contract/invoices';
 import type { Payment } from '#shared/contract/payments';
-import { isIsoDate } from '#shared/domain/dates';
 import { formatMoney } from '#shared/domain/money';
 import { todayIso } from '../../app/locale';
 import { useSubmit } from '../../components/useSubmit';
 import { AllocationEditor } from './AllocationEditor';
 import { openInvoicesIn, readAllocations, type AllocationDraft } from './allocations';
 import { useClientsT } from './i18n';
+import { dateError } from '../../components/dateError';
 
 export type ApplyCreditInput = { paymentId: number; date: string; allocations?: { invoiceId: number; amount: number }[] };
 
@@ -23,7 +23,7 @@ export function ApplyCreditDialog({ payment, invoices, onSave, onClose }: { paym
   const check = readAllocations(draft, open, payment.currency, locale);
 
   const save = () => {
-    if (!isIsoDate(date)) return setErrors({ form: null, fields: { date: t('validation.date') } });
+    if (dateError(date)) return setErrors({ form: null, fields: { date: t(dateError(date)!) } });
     const manual = mode === 'manual';
     if (manual && (Object.keys(check.errors).length > 0 || check.sum > payment.unapplied || check.allocations.length === 0)) {
       return setErrors({ form: t('validation.failed'), fields: {} });

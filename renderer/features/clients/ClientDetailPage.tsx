@@ -1,4 +1,4 @@
-import { Anchor, Badge, Button, Group, Modal, Paper, Stack, Tabs, Text, Title } from '@mantine/core';
+import { Anchor, Badge, Button, Group, Kbd, Modal, Paper, Stack, Tabs, Text, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useEffect, useState } from 'react';
 import { useStore } from 'zustand';
@@ -25,6 +25,7 @@ import { MoreRows } from './MoreRows';
 import { RiskBadge } from './RiskBadge';
 import { PaymentsTable } from './PaymentsTable';
 import { VoidPaymentDialog } from './VoidPaymentDialog';
+import { usePageShortcut } from '../../app/pageShortcuts';
 
 type Dialog = 'edit' | 'invoice' | 'payment' | null;
 
@@ -34,6 +35,8 @@ export function ClientDetailPage({ clientId }: { clientId: number }) {
   const detail = useStore(stores.clientDetail);
   const defaultCurrency = useSession((s) => s.settings?.defaultCurrency ?? 'PEN');
   const [dialog, setDialog] = useState<Dialog>(null);
+  // "p" records a payment: the clerk's most frequent act on this page
+  usePageShortcut('p', () => setDialog('payment'), dialog === null);
   const [voiding, setVoiding] = useState<Payment | null>(null);
   const [applying, setApplying] = useState<Payment | null>(null);
   const [invoiceTarget, setInvoiceTarget] = useState<InvoiceTarget>(null);
@@ -80,7 +83,7 @@ export function ClientDetailPage({ clientId }: { clientId: number }) {
         <Group gap="xs" wrap="nowrap">
           <Button variant="default" onClick={() => setDialog('edit')}>{t('ui.action.edit')}</Button>
           <Button variant="light" onClick={() => setDialog('invoice')}>{t('ui.invoice.new')}</Button>
-          <Button onClick={() => setDialog('payment')}>{t('ui.payment.new')}</Button>
+          <Button onClick={() => setDialog('payment')} aria-keyshortcuts="p" rightSection={<Kbd size="xs" aria-hidden>P</Kbd>}>{t('ui.payment.new')}</Button>
         </Group>
       </Group>
       <BalanceCards balances={client.balances} />

@@ -1,4 +1,4 @@
-import { Alert, Button, Checkbox, Group, NumberInput, SimpleGrid, Stack, Textarea, TextInput } from '@mantine/core';
+import { Alert, Button, Checkbox, Group, NumberInput, SimpleGrid, Stack, TextInput } from '@mantine/core';
 import { useState, type FormEvent } from 'react';
 import type { Client } from '#shared/contract/clients';
 import type { InputOf } from '#shared/contract/index';
@@ -7,6 +7,8 @@ import { amountError, parseAmount } from '../../app/amount';
 import { useT } from '../../app/stores';
 import { NO_ERRORS, toFormErrors, type FormErrors } from '../../components/formErrors';
 import { useClientsT } from './i18n';
+import { TEXT_LIMITS } from '#shared/contract/limits';
+import { LimitedTextarea } from '../../components/LimitedTextarea';
 
 export type ClientInput = InputOf<'clients.create'>;
 
@@ -96,7 +98,7 @@ export function ClientForm({ client, currency, onSubmit, onCancel }: { client?: 
           <TextInput label={t('ui.client.email')} type="email" {...field('email')} />
           <TextInput label={t('ui.client.phone')} type="tel" {...field('phone')} />
         </SimpleGrid>
-        <Textarea label={t('ui.client.address')} autosize minRows={1} {...field('address')} />
+        <LimitedTextarea label={t('ui.client.address')} autosize minRows={1} max={TEXT_LIMITS.address} {...field('address')} />
         <SimpleGrid cols={{ base: 1, sm: 3 }} spacing="sm">
           <TextInput label={t('ui.client.segment')} {...field('segment')} />
           <TextInput label={t('ui.client.creditLimit', { currency })} inputMode="decimal" classNames={{ input: 'num-input' }} {...field('creditLimit')} />
@@ -111,7 +113,7 @@ export function ClientForm({ client, currency, onSubmit, onCancel }: { client?: 
             error={errors.fields.paymentTermsDays}
           />
         </SimpleGrid>
-        <Textarea label={tc('ui.cl.notes')} autosize minRows={2} maxRows={6} {...field('notes')} />
+        <LimitedTextarea label={tc('ui.cl.notes')} autosize minRows={2} maxRows={6} max={TEXT_LIMITS.clientNotes} {...field('notes')} />
         <Checkbox
           label={t('ui.client.doNotContact')}
           description={tc('ui.cl.dncHint')}

@@ -4,12 +4,13 @@ import { useT } from '../../app/stores';
 import { Money } from '../../components/Money';
 import { ContactsSection } from './ContactsSection';
 import { useClientsT } from './i18n';
+import { LongText } from '../../components/LongText';
 
 function Item({ label, children }: { label: string; children: React.ReactNode }) {
   return (
     <div>
       <Text size="xs" c="dimmed">{label}</Text>
-      <Text size="sm">{children || '—'}</Text>
+      <Text size="sm" className="long-text">{children || '—'}</Text>
     </div>
   );
 }
@@ -30,9 +31,9 @@ export function ClientInfo({ client, currency }: { client: ClientDetail; currenc
         <Item label={t('ui.client.creditLimitShort')}>{client.creditLimit != null ? <Money cents={client.creditLimit} currency={currency} /> : null}</Item>
       </SimpleGrid>
       {client.notes && (
-        <Text size="sm" mt="sm" style={{ whiteSpace: 'pre-wrap' }}>
+        <Text size="sm" mt="sm" component="div" data-testid="client-notes">
           <Text span size="xs" c="dimmed">{tc('ui.cl.notes')}: </Text>
-          {client.notes}
+          <LongText text={client.notes} />
         </Text>
       )}
       <Divider my="sm" />

@@ -8,6 +8,7 @@ import { Money } from '../../components/Money';
 import { ariaSort, SortHeader } from '../../components/SortHeader';
 import type { ClientSort } from './clientsStore';
 import { useClientsT } from './i18n';
+import { betweenResults } from '../../app/pageShortcuts';
 
 const ROW_HEIGHT = 40;
 
@@ -29,7 +30,13 @@ function Row({ row, onOpen }: { row: ClientListRow; onOpen(id: number): void }) 
   const overdue = row.balances.some((b) => b.overdue > 0);
   const days = Math.max(0, ...row.balances.map((b) => b.maxDaysOverdue));
   return (
-    <UnstyledButton className="client-row" onClick={() => onOpen(row.id)} data-testid="client-row" aria-label={`${row.code} ${row.name}`}>
+    <UnstyledButton
+      className="client-row"
+      onClick={() => onOpen(row.id)}
+      onKeyDown={(e) => betweenResults(e, '[data-testid="client-row"]', document.querySelector<HTMLElement>('input[type="search"]'))}
+      data-testid="client-row"
+      aria-label={`${row.code} ${row.name}`}
+    >
       <Text size="sm" ff="monospace" truncate>
         {row.code}
       </Text>

@@ -15,6 +15,7 @@ import { ClientFilters } from './ClientFilters';
 import { ClientForm } from './ClientForm';
 import { useClientsT } from './i18n';
 import { ClientList } from './ClientList';
+import { intoResults } from '../../app/pageShortcuts';
 
 export const SEARCH_DEBOUNCE_MS = 250;
 
@@ -61,7 +62,9 @@ export function ClientsPage() {
             aria-label={t('ui.clients.search')}
             value={text}
             onChange={(e) => setText(e.currentTarget.value)}
-            w={320}
+            onKeyDown={(e) => intoResults(e, '[data-testid="client-row"]')}
+            aria-keyshortcuts="/ ArrowDown Enter"
+            w={{ base: 280, md: 400 }}
             leftSection={<Icon name="search" size={16} />}
           />
           <Button variant="default" onClick={goImport}>{ti('ui.imp.open')}</Button>

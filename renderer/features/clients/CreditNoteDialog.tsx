@@ -1,13 +1,15 @@
 import { Alert, Button, Group, Modal, SimpleGrid, Stack, TextInput } from '@mantine/core';
 import { useState } from 'react';
 import type { Invoice } from '#shared/contract/invoices';
-import { isIsoDate } from '#shared/domain/dates';
 import { formatMoney } from '#shared/domain/money';
 import { amountError, parseAmount } from '../../app/amount';
 import { todayIso } from '../../app/locale';
 import { useSubmit } from '../../components/useSubmit';
 import { invoiceLabel } from '../invoices/AllInvoicesTable';
 import { useClientsT } from './i18n';
+import { dateError } from '../../components/dateError';
+import { TEXT_LIMITS } from '#shared/contract/limits';
+import { LimitedTextarea } from '../../components/LimitedTextarea';
 
 export type CreditNoteInput = { invoiceId: number; number: string; date: string; amount: number; reason: string | null };
 
@@ -23,7 +25,7 @@ export function CreditNoteDialog({ invoice, onSave, onClose }: { invoice: Invoic
   const save = () => {
     const fields: Record<string, string> = {};
     if (!v.number.trim()) fields.number = t('validation.required');
-    if (!isIsoDate(v.date)) fields.date = t('validation.date');
+    if (dateError(v.date)) fields.date = t(dateError(v.date)!);
     if (parsed && !parsed.ok) fields.amount = amountError(v.amount, parsed, invoice.currency, locale, t);
     else if (!parsed?.ok || parsed.value <= 0) fields.amount = t(parsed?.ok ? 'validation.amount_positive' : 'validation.required');
     else if (parsed.value > invoice.openAmount) fields.amount = t('ui.cl.alloc.exceeds', { amount: open });
@@ -50,7 +52,7 @@ export function CreditNoteDialog({ invoice, onSave, onClose }: { invoice: Invoic
           description={parsed?.ok ? formatMoney(parsed.value, invoice.currency, locale) : t('ui.cl.cn.maxHint', { amount: open })}
           inputWrapperOrder={['label', 'input', 'description', 'error']}
         />
-        <TextInput label={t('ui.cl.cn.reason')} value={v.reason} onChange={set('reason')} error={errors.fields.reason} />
+        <LimitedTextarea label={t('ui.cl.cn.reason')} autosize minRows={1} max={TEXT_LIMITS.creditNoteReason} value={v.reason} onChange={set('reason')} error={errors.fields.reason} />
         <Group justify="flex-end">
           <Button variant="default" onClick={onClose}>{t('ui.action.cancel')}</Button>
           <Button loading={saving} onClick={save}>{t('ui.action.save')}</Button>

@@ -1,13 +1,15 @@
-import { Alert, Button, Group, Modal, NativeSelect, Stack, Textarea, TextInput } from '@mantine/core';
+import { Alert, Button, Group, Modal, NativeSelect, Stack, TextInput } from '@mantine/core';
 import { useState } from 'react';
 import type { Dispute, Invoice } from '#shared/contract/invoices';
-import { isIsoDate } from '#shared/domain/dates';
 import { formatMoney } from '#shared/domain/money';
 import { amountError, parseAmount } from '../../app/amount';
 import { todayIso } from '../../app/locale';
 import { useSubmit } from '../../components/useSubmit';
 import { invoiceLabel } from '../invoices/AllInvoicesTable';
 import { useClientsT } from './i18n';
+import { dateError } from '../../components/dateError';
+import { TEXT_LIMITS } from '#shared/contract/limits';
+import { LimitedTextarea } from '../../components/LimitedTextarea';
 
 export type OpenDisputeInput = { invoiceId: number; openedOn: string; reason: string; amount?: number };
 export type ResolveDisputeInput = { id: number; resolvedOn: string; outcome: 'resolved' | 'rejected'; resolution: string };
@@ -20,7 +22,7 @@ export function OpenDisputeDialog({ invoice, onSave, onClose }: { invoice: Invoi
   const parsed = v.amount.trim() ? parseAmount(v.amount, invoice.currency, locale) : null;
   const save = () => {
     const fields: Record<string, string> = {};
-    if (!isIsoDate(v.openedOn)) fields.openedOn = t('validation.date');
+    if (dateError(v.openedOn)) fields.openedOn = t(dateError(v.openedOn)!);
     if (!v.reason.trim()) fields.reason = t('validation.required');
     if (parsed && !parsed.ok) fields.amount = amountError(v.amount, parsed, invoice.currency, locale, t);
     else if (parsed && parsed.value <= 0) fields.amount = t('validation.amount');
@@ -32,7 +34,7 @@ export function OpenDisputeDialog({ invoice, onSave, onClose }: { invoice: Invoi
     <Modal opened onClose={onClose} title={`${t('ui.cl.dsp.open')} · ${invoiceLabel(invoice)}`}>
       <Stack gap="sm">
         {errors.form && <Alert color="red" variant="light" role="alert">{errors.form}</Alert>}
-        <Textarea label={t('ui.cl.dsp.reason')} required data-autofocus value={v.reason} onChange={(e) => setV({ ...v, reason: e.currentTarget.value })} error={errors.fields.reason} />
+        <LimitedTextarea label={t('ui.cl.dsp.reason')} required data-autofocus max={TEXT_LIMITS.disputeReason} value={v.reason} onChange={(e) => setV({ ...v, reason: e.currentTarget.value })} error={errors.fields.reason} />
         <Group grow align="flex-start">
           <TextInput type="date" label={t('ui.cl.dsp.openedOn')} value={v.openedOn} onChange={(e) => setV({ ...v, openedOn: e.currentTarget.value })} error={errors.fields.openedOn} />
           <TextInput
@@ -62,7 +64,7 @@ export function ResolveDisputeDialog({ dispute, onSave, onClose }: { dispute: Di
   const { errors, setErrors, saving, run } = useSubmit(locale);
   const save = () => {
     const fields: Record<string, string> = {};
-    if (!isIsoDate(v.resolvedOn)) fields.resolvedOn = t('validation.date');
+    if (dateError(v.resolvedOn)) fields.resolvedOn = t(dateError(v.resolvedOn)!);
     if (!v.resolution.trim()) fields.resolution = t('validation.required');
     if (Object.keys(fields).length) return setErrors({ form: null, fields });
     void run(() => onSave({ id: dispute.id, resolvedOn: v.resolvedOn, outcome: v.outcome, resolution: v.resolution.trim() }));
@@ -83,7 +85,7 @@ export function ResolveDisputeDialog({ dispute, onSave, onClose }: { dispute: Di
           />
           <TextInput type="date" label={t('ui.cl.dsp.resolvedOn')} value={v.resolvedOn} onChange={(e) => setV({ ...v, resolvedOn: e.currentTarget.value })} error={errors.fields.resolvedOn} />
         </Group>
-        <Textarea label={t('ui.cl.dsp.resolution')} required data-autofocus value={v.resolution} onChange={(e) => setV({ ...v, resolution: e.currentTarget.value })} error={errors.fields.resolution} />
+        <LimitedTextarea label={t('ui.cl.dsp.resolution')} required data-autofocus max={TEXT_LIMITS.disputeResolution} value={v.resolution} onChange={(e) => setV({ ...v, resolution: e.currentTarget.value })} error={errors.fields.resolution} />
         <Group justify="flex-end">
           <Button variant="default" onClick={onClose}>{t('ui.action.cancel')}</Button>
           <Button loading={saving} onClick={save}>{t('ui.action.save')}</Button>

@@ -10,6 +10,9 @@ import { NO_ERRORS, toFormErrors, type FormErrors } from '../../components/formE
 import type { Invoice } from '#shared/contract/invoices';
 import type { ClientDetailState } from './detailStore';
 import { useClientsT } from './i18n';
+import { dateError } from '../../components/dateError';
+import { TEXT_LIMITS } from '#shared/contract/limits';
+import { LimitedTextarea } from '../../components/LimitedTextarea';
 
 type InvoiceInput = Parameters<ClientDetailState['createInvoice']>[0];
 
@@ -38,7 +41,7 @@ export function InvoiceForm({ invoice, termsDays, defaultCurrency, onSubmit, onC
     e.preventDefault();
     const fields: Record<string, string> = {};
     if (!v.number.trim()) fields.number = t('validation.required');
-    if (!isIsoDate(v.issueDate)) fields.issueDate = t('validation.date');
+    if (dateError(v.issueDate)) fields.issueDate = t(dateError(v.issueDate)!);
     if (v.dueDate && !isIsoDate(v.dueDate)) fields.dueDate = t('validation.date');
     if (!parsed) fields.amount = t('validation.required');
     else if (!parsed.ok) fields.amount = amountError(v.amount, parsed, v.currency, locale, t);
@@ -93,7 +96,7 @@ export function InvoiceForm({ invoice, termsDays, defaultCurrency, onSubmit, onC
             inputWrapperOrder={['label', 'input', 'description', 'error']}
           />
         </SimpleGrid>
-        <TextInput label={t('ui.invoice.description')} value={v.description} onChange={set('description')} error={errors.fields.description} />
+        <LimitedTextarea label={t('ui.invoice.description')} autosize minRows={1} max={TEXT_LIMITS.invoiceDescription} value={v.description} onChange={set('description')} error={errors.fields.description} />
         <Text size="xs" c="dimmed">{t('ui.invoice.hint')}</Text>
         <Group justify="flex-end">
           <Button variant="default" onClick={onCancel}>{t('ui.action.cancel')}</Button>

@@ -3,6 +3,7 @@ import type { CreditNote, Dispute, Invoice } from '#shared/contract/invoices';
 import { DateText } from '../../components/DateText';
 import { Money } from '../../components/Money';
 import { useClientsT } from './i18n';
+import { LongText } from '../../components/LongText';
 
 /** Credit notes of the client; a voided one stays listed, struck through, with its reason as tooltip. */
 export function CreditNotesTable({ notes, onVoid }: { notes: CreditNote[]; onVoid(n: CreditNote): void }) {
@@ -28,7 +29,7 @@ export function CreditNotesTable({ notes, onVoid }: { notes: CreditNote[]; onVoi
               <Table.Td ff="monospace">{n.invoiceNumber}</Table.Td>
               <Table.Td><DateText date={n.date} /></Table.Td>
               <Table.Td ta="right" td={n.voidedAt ? 'line-through' : undefined}><Money cents={n.amount} currency={n.currency} /></Table.Td>
-              <Table.Td>{n.reason ?? ''}</Table.Td>
+              <Table.Td maw={320}><LongText text={n.reason} /></Table.Td>
               <Table.Td ta="right">
                 {n.voidedAt ? (
                   <Badge color="gray" variant="light" title={n.voidReason ?? ''}>⊘ {t('ui.payment.voided')}</Badge>
@@ -71,8 +72,8 @@ export function DisputesTable({ disputes, invoices, onResolve }: { disputes: Dis
                 <Table.Td><DateText date={d.openedOn} /></Table.Td>
                 <Table.Td ff="monospace">{inv ? (inv.series ? `${inv.series}-${inv.number}` : inv.number) : ''}</Table.Td>
                 <Table.Td>
-                  {d.reason}
-                  {d.resolution && <Text size="xs" c="dimmed">{d.resolution}</Text>}
+                  <LongText text={d.reason} />
+                  {d.resolution && <LongText text={d.resolution} fz="xs" c="dimmed" />}
                 </Table.Td>
                 <Table.Td ta="right">{d.amount !== null && inv ? <Money cents={d.amount} currency={inv.currency} /> : t('ui.cl.dsp.wholeInvoice')}</Table.Td>
                 <Table.Td><Badge variant="light" color={DISPUTE_COLOR[d.status]}>{t(`ui.cl.dsp.status.${d.status}`)}</Badge></Table.Td>

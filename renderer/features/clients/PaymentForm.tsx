@@ -2,7 +2,6 @@ import { Alert, Button, Group, NativeSelect, SegmentedControl, Select, SimpleGri
 import { useState, type FormEvent } from 'react';
 import type { Invoice } from '#shared/contract/invoices';
 import { BUILTIN_METHODS } from '#shared/contract/payments';
-import { isIsoDate } from '#shared/domain/dates';
 import { formatMoney } from '#shared/domain/money';
 import { amountError, parseAmount } from '../../app/amount';
 import { todayIso } from '../../app/locale';
@@ -13,6 +12,7 @@ import { AllocationEditor } from './AllocationEditor';
 import { autoCredit, openInvoicesIn, readAllocations, type AllocationDraft } from './allocations';
 import type { ClientDetailState } from './detailStore';
 import { useClientsT } from './i18n';
+import { dateError } from '../../components/dateError';
 
 type PaymentInput = Parameters<ClientDetailState['recordPayment']>[0];
 type Methods = { builtin: string[]; custom: string[] };
@@ -44,7 +44,7 @@ export function PaymentForm({ defaultCurrency, invoices = [], methods, onSubmit,
   async function submit(e: FormEvent) {
     e.preventDefault();
     const fields: Record<string, string> = {};
-    if (!isIsoDate(v.date)) fields.date = t('validation.date');
+    if (dateError(v.date)) fields.date = t(dateError(v.date)!);
     if (!parsed) fields.amount = t('validation.required');
     else if (!parsed.ok) fields.amount = amountError(v.amount, parsed, v.currency, locale, t);
     else if (parsed.value <= 0) fields.amount = t('validation.amount_positive');

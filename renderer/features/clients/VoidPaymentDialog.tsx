@@ -1,10 +1,12 @@
-import { Alert, Button, Group, Modal, Stack, Text, Textarea } from '@mantine/core';
+import { Alert, Button, Group, Modal, Stack, Text } from '@mantine/core';
 import { useState } from 'react';
 import type { Payment } from '#shared/contract/payments';
 import { formatDate } from '#shared/domain/dates';
 import { formatMoney } from '#shared/domain/money';
 import { useT } from '../../app/stores';
 import { NO_ERRORS, toFormErrors, type FormErrors } from '../../components/formErrors';
+import { TEXT_LIMITS } from '#shared/contract/limits';
+import { LimitedTextarea } from '../../components/LimitedTextarea';
 
 /** Voiding is reversible only by re-entering the payment, so it asks for confirmation and a reason. */
 export function VoidPaymentDialog({ payment, onConfirm, onClose }: { payment: Payment | null; onConfirm(reason: string): Promise<void>; onClose(): void }) {
@@ -35,7 +37,7 @@ export function VoidPaymentDialog({ payment, onConfirm, onClose }: { payment: Pa
             {t('ui.payment.voidBody', { amount: formatMoney(payment.amount, payment.currency, locale), date: formatDate(payment.date, locale) })}
           </Text>
           {errors.form && <Alert color="red" variant="light" role="alert">{errors.form}</Alert>}
-          <Textarea label={t('ui.payment.voidReason')} required data-autofocus value={reason} onChange={(e) => setReason(e.currentTarget.value)} error={errors.fields.reason} />
+          <LimitedTextarea label={t('ui.payment.voidReason')} required data-autofocus max={TEXT_LIMITS.voidReason} value={reason} onChange={(e) => setReason(e.currentTarget.value)} error={errors.fields.reason} />
           <Group justify="flex-end">
             <Button variant="default" onClick={onClose}>{t('ui.action.cancel')}</Button>
             <Button color="red" loading={saving} onClick={() => void confirm()}>{t('ui.payment.void')}</Button>

@@ -21,9 +21,10 @@ export function ImportWizard({ initialKind }: { initialKind: ImportKind }) {
   const area = initialKind === 'clients' ? 'clients' : 'invoices';
 
   useEffect(() => {
-    // a fresh wizard on each visit, unless a file is half-way through it
+    // a fresh wizard on each visit: coming back later must not find "Import 5012 rows" armed from
+    // last time. Only an import still being written survives, so its progress stays in view.
     const s = stores.imports.getState();
-    if (!s.file || s.step === 'done') s.reset(initialKind);
+    if (s.busy !== 'running') s.reset(initialKind);
   }, [initialKind, stores.imports]);
 
   useEffect(() => {

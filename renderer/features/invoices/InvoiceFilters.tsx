@@ -8,6 +8,7 @@ import { Icon } from '../../components/Icon';
 import { useSlashFocus } from '../../components/useSlashFocus';
 import { useInvoicesT } from './i18n';
 import { INVOICE_STATUSES, type InvoiceFilters as Filters } from './invoicesStore';
+import { intoResults } from '../../app/pageShortcuts';
 
 /** Search (debounced), status, currency and issue-date range; each change reloads page one. */
 export function InvoiceFilters() {
@@ -32,7 +33,9 @@ export function InvoiceFilters() {
       <TextInput
         ref={searchRef}
         type="search"
-        w={240}
+        w={{ base: 280, md: 360 }}
+        onKeyDown={(e) => intoResults(e, '[data-testid="all-invoice-row"] a')}
+        aria-keyshortcuts="/ ArrowDown Enter"
         label={t('ui.inv.search')}
         labelProps={{ className: 'sr-only' }}
         placeholder={t('ui.inv.search')}

@@ -32,7 +32,7 @@ export function InvoicesPage() {
       <Group justify="space-between">
         <Group gap="sm" align="baseline">
           <Title order={2}>{t('ui.inv.title')}</Title>
-          {s.status === 'ready' && <Text c="dimmed" size="sm" className="num">{t('ui.inv.count', { count: nf.format(s.total) })}</Text>}
+          {s.status === 'ready' && <Text c="dimmed" size="sm" className="num">{t('ui.inv.count', { count: s.total })}</Text>}
         </Group>
         <Button variant="default" onClick={goImport}>{ti('ui.imp.open')}</Button>
       </Group>

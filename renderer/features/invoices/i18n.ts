@@ -3,7 +3,7 @@ import { useFeatureT } from '../../components/featureT';
 
 const en = {
   'ui.inv.title': 'Invoices',
-  'ui.inv.count': '{count} invoices',
+  'ui.inv.count': '{count, plural, one {# invoice} other {# invoices}}',
   'ui.inv.search': 'Search number, client or description… (/)',
   'ui.inv.status': 'Status',
   'ui.inv.anyStatus': 'Any status',
@@ -25,7 +25,7 @@ export type InvoicesKey = keyof typeof en;
 
 const es: Record<InvoicesKey, string> = {
   'ui.inv.title': 'Facturas',
-  'ui.inv.count': '{count} facturas',
+  'ui.inv.count': '{count, plural, one {# factura} other {# facturas}}',
   'ui.inv.search': 'Buscar número, cliente o descripción… (/)',
   'ui.inv.status': 'Estado',
   'ui.inv.anyStatus': 'Cualquier estado',

@@ -9,9 +9,11 @@ import { useStores } from '../../app/stores';
 import { saveBytes } from '../../components/download';
 import { ErrorState } from '../../components/ErrorState';
 import { Loading } from '../../components/Loading';
-import { auditChanges } from './auditChanges';
+import { codeWord } from '../../components/words';
+import { auditChanges, auditSubject } from './auditChanges';
 import type { AuditEntity } from './auditStore';
 import { formatInstant, useSettingsT } from './i18n';
+import { LongText } from '../../components/LongText';
 
 type T = ReturnType<typeof useSettingsT>['t'];
 
@@ -38,20 +40,21 @@ function AuditTable({ rows }: { rows: AuditRow[] }) {
         </Table.Thead>
         <Table.Tbody>
           {rows.map((r) => {
-            const changes = auditChanges(r.before, r.after);
+            const changes = auditChanges(r.before, r.after, locale);
+            const subject = auditSubject(locale, r.entity, r.before, r.after);
             return (
               <Table.Tr key={r.id}>
                 <Table.Td className="num nowrap">{formatInstant(r.at, locale)}</Table.Td>
-                <Table.Td className="nowrap">
+                <Table.Td maw={260} style={{ overflowWrap: 'anywhere' }}>
                   {word(t, 'ui.audit.entity.', r.entity)}
-                  {r.entityId !== null && <Text span c="dimmed" className="num"> #{r.entityId}</Text>}
+                  {subject ? <Text span c="dimmed"> {subject}</Text> : r.entityId !== null && <Text span c="dimmed" className="num"> #{r.entityId}</Text>}
                 </Table.Td>
-                <Table.Td>{word(t, 'ui.audit.action.', r.action)}</Table.Td>
+                <Table.Td>{codeWord(locale, 'ui.audit.action.', r.action)}</Table.Td>
                 <Table.Td maw={360}>
-                  <Text size="xs" lineClamp={2} title={changes.join('\n')}>{changes.join(' · ')}</Text>
-                  {r.reason && <Text size="xs" c="dimmed">{t('ui.audit.reason')}: {r.reason}</Text>}
+                  <Text size="xs" lineClamp={2} style={{ overflowWrap: 'anywhere' }} title={changes.join('\n')}>{changes.join(' · ')}</Text>
+                  {r.reason && <Text size="xs" c="dimmed" component="div">{t('ui.audit.reason')}: <LongText text={r.reason} /></Text>}
                 </Table.Td>
-                <Table.Td>{r.actor}</Table.Td>
+                <Table.Td>{codeWord(locale, 'ui.audit.actor.', r.actor)}</Table.Td>
               </Table.Tr>
             );
           })}

@@ -12,7 +12,6 @@ export function RestoreDialog({ entry, onClose, onConfirm }: { entry: BackupList
   const { t, locale } = useSettingsT();
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
-  const n = new Intl.NumberFormat(locale);
   const counts = entry.counts ?? { clients: 0, invoices: 0, payments: 0 };
 
   async function confirm() {
@@ -31,7 +30,7 @@ export function RestoreDialog({ entry, onClose, onConfirm }: { entry: BackupList
     <Modal opened onClose={busy ? () => {} : onClose} title={t('ui.bk.restoreTitle')} centered>
       <Stack gap="sm">
         <Text size="sm">
-          {t('ui.bk.restoreWhat', { when: formatInstant(entry.at, locale), clients: n.format(counts.clients), invoices: n.format(counts.invoices), payments: n.format(counts.payments) })}
+          {t('ui.bk.restoreWhat', { when: formatInstant(entry.at, locale), clients: counts.clients, invoices: counts.invoices, payments: counts.payments })}
         </Text>
         <Text size="sm" c="dimmed">{t('ui.bk.restoreWarn')}</Text>
         {error && <Alert color="red">{error}</Alert>}

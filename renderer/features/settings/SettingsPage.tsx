@@ -1,4 +1,4 @@
-import { Alert, Button, Group, Paper, Select, SimpleGrid, Stack, Text, Textarea, TextInput, Title } from '@mantine/core';
+import { Alert, Button, Group, Paper, Select, SimpleGrid, Stack, Text, TextInput, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useState, type FormEvent } from 'react';
 import type { CompanySettings } from '#shared/contract/settings';
@@ -12,6 +12,8 @@ import { NO_ERRORS, toFormErrors, type FormErrors } from '../../components/formE
 import { AuditSection } from './AuditSection';
 import { BackupsSection } from './BackupsSection';
 import { BooksSection } from '../books/BooksSection';
+import { TEXT_LIMITS } from '#shared/contract/limits';
+import { LimitedTextarea } from '../../components/LimitedTextarea';
 
 function SettingsForm({ settings }: { settings: CompanySettings }) {
   const { t, locale } = useT();
@@ -62,7 +64,7 @@ function SettingsForm({ settings }: { settings: CompanySettings }) {
             <TextInput label={t('ui.settings.name')} required {...text('name')} />
             <TextInput label={t('ui.client.taxId')} {...text('taxId')} />
           </SimpleGrid>
-          <Textarea label={t('ui.client.address')} autosize minRows={2} {...text('address')} />
+          <LimitedTextarea label={t('ui.client.address')} autosize minRows={2} max={TEXT_LIMITS.address} {...text('address')} />
           <SimpleGrid cols={{ base: 1, sm: 3 }} spacing="sm">
             <Select
               label={t('ui.settings.country')}

@@ -38,7 +38,7 @@ describe('aging exports', () => {
     expect(wb.worksheets.map((w) => w.name)).toEqual(['Summary', 'Detail']);
     const ws = wb.getWorksheet('Summary')!;
     expect(ws.getCell('A1').value).toBe('Acme Cobranzas S.A.C. · 20100000001');
-    expect(String(ws.getCell('A3').value)).toContain('As of 2026-11-20');
+    expect(String(ws.getCell('A3').value)).toContain('As of 11/20/2026');
     expect(ws.views[0]).toMatchObject({ state: 'frozen', ySplit: 5 });
     expect(ws.autoFilter).toBeTruthy();
     const header = ws.getRow(5).values as unknown[];
@@ -133,7 +133,7 @@ describe('aging PDF', () => {
       const text = execFileSync('pdftotext', ['-layout', file, '-']).toString();
       expect(text).toContain('Comercial Demo S.A.C.');
       expect(text).toContain('RUC: 20123456789');
-      expect(text).toContain('Al 2026-10-31');
+      expect(text).toContain('Al 31/10/2026');
       expect(text).toMatch(/Página 1 de \d/);
       expect(text).toContain('Total PEN');
     } finally {

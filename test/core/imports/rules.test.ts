@@ -156,7 +156,7 @@ describe('payment rows', () => {
       [6, 'duplicate_in_file'],
       [7, 'required'],
     ]);
-    expect(report?.rejects[0]?.message.replace(/\s/g, ' ')).toBe('The payment of PEN 60.00 is larger than the open balance PEN 40.00 of invoice A-1.');
+    expect(report?.rejects[0]?.message.replace(/\s/g, ' ')).toBe('The payment of S/ 60.00 is larger than the open balance S/ 40.00 of invoice A-1.');
     expect(snapshot(core)).toEqual(before);
   });
 
