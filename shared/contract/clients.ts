@@ -9,7 +9,7 @@ export type PostDated = { date: string; amount: number };
 /** A client's figures in one currency as of today, by the aging rule (only events dated ≤ today count). */
 export type CurrencyBalance = {
   currency: string;
-  /** open invoices issued up to today minus credits and allocations dated up to today, in minor units */
+  /** open invoices minus credits and allocations dated up to today, in minor units */
   open: number;
   /** the part of `open` past its due date today, disputed amounts excluded */
   overdue: number;

@@ -122,7 +122,8 @@ export const listInvoices = op<{ rows: InvoiceListRow[]; total: number }>()(
       status: z.enum(['open', 'overdue', 'paid', 'voided', 'disputed', 'unpaid']).optional(),
       issuedFrom: isoDate.optional(),
       issuedTo: isoDate.optional(),
-      sort: z.enum(['dueDate', 'issueDate', 'amount', 'openAmount', 'number']).default('dueDate'),
+      /** daysOverdue: how late the open part is (desc: most overdue first; settled and voided last) */
+      sort: z.enum(['dueDate', 'issueDate', 'amount', 'openAmount', 'number', 'daysOverdue']).default('dueDate'),
       dir: z.enum(['asc', 'desc']).default('asc'),
       limit: z.number().int().min(1).max(1000).default(100),
       offset: z.number().int().min(0).default(0),

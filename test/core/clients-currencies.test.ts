@@ -38,3 +38,18 @@ describe('client list with several currencies', () => {
     expect((await core.call('clients.list', {})).sortCurrency).toBeNull();
   });
 });
+
+describe('invoice list', () => {
+  it('sorts the most overdue first, open ones before settled and voided', async () => {
+    core = await freshCore({ today: '2026-11-20' });
+    const c = await core.call('clients.create', { code: 'C1', name: 'Andina', paymentTermsDays: 0 });
+    const mk = (number: string, issueDate: string) => core.call('invoices.create', { clientId: c.id, number, issueDate, currency: 'PEN', amount: 1_000 });
+    await mk('PAID-OLD', '2024-01-10');
+    await mk('LATE-10', '2026-11-10');
+    await mk('LATE-100', '2026-08-12');
+    await mk('NOT-DUE', '2026-11-25');
+    await core.call('payments.record', { clientId: c.id, date: '2024-02-01', amount: 1_000, currency: 'PEN', method: 'cash', allocations: [{ invoiceId: 1, amount: 1_000 }] });
+    const r = await core.call('invoices.list', { sort: 'daysOverdue', dir: 'desc' });
+    expect(r.rows.map((x) => x.number)).toEqual(['LATE-100', 'LATE-10', 'NOT-DUE', 'PAID-OLD']);
+  });
+});

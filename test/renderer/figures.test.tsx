@@ -11,8 +11,8 @@ describe('figures that agree across screens', () => {
   afterEach(() => vi.useRealTimers());
 
   function clientPage() {
-    const detail = clientDetail(7, 120_000);
-    detail.balances = [{ currency: 'PEN', open: 120_000, overdue: 55_000, credit: 0, maxDaysOverdue: 80, disputed: 65_000, postDated: [{ date: '2026-12-15', amount: 80_000 }] }];
+    const balances = [{ currency: 'PEN', open: 120_000, overdue: 55_000, credit: 0, maxDaysOverdue: 80, disputed: 65_000, postDated: [{ date: '2026-12-15', amount: 80_000 }] }];
+    const detail = { ...clientDetail(7, 120_000), balances };
     return fakeTransport({
       'settings.get': () => SETTINGS,
       'system.info': () => INFO,
@@ -63,5 +63,36 @@ describe('figures that agree across screens', () => {
     await user.selectOptions(screen.getByLabelText('Ordenar saldos en'), 'USD');
     await waitFor(() => expect(api.callsOf('clients.list').at(-1)).toMatchObject({ sort: 'balance', sortCurrency: 'USD' }));
     expect(await screen.findByRole('button', { name: 'Saldo (USD)' })).toBeInTheDocument();
+  });
+});
+
+describe('invoices screen', () => {
+  beforeEach(() => {
+    vi.useFakeTimers({ toFake: ['Date'] });
+    vi.setSystemTime(new Date('2026-11-20T15:00:00'));
+  });
+  afterEach(() => vi.restoreAllMocks());
+  afterEach(() => vi.useRealTimers());
+
+  it('shows days overdue and exports invoices and payments with the core export, as a download', async () => {
+    const inv = { id: 1, clientId: 7, clientCode: 'C-7', clientName: 'Comercial Andina S.A.C.', series: 'F001', number: '1', issueDate: '2026-09-01', dueDate: '2026-10-01', currency: 'PEN', amount: 10_000, openAmount: 10_000, description: null, receiptConfirmedOn: null, status: 'overdue', voidedAt: null, voidReason: null, disputed: false };
+    const api = fakeTransport({
+      'settings.get': () => SETTINGS,
+      'system.info': () => INFO,
+      'invoices.list': () => ({ rows: [inv, { ...inv, id: 2, number: '2', openAmount: 0, status: 'paid' }], total: 2 }),
+      'exports.list': (i) => ({ fileName: `${String(i.kind)}.${String(i.format)}`, mime: 'text/csv', base64: btoa('x'), bytes: 1, rows: 1 }),
+    });
+    URL.createObjectURL = vi.fn(() => 'blob:cartera/1');
+    URL.revokeObjectURL = vi.fn();
+    const click = vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(() => {});
+    const user = userEvent.setup();
+    renderApp('#/invoices');
+    const days = await screen.findAllByTestId('days-overdue');
+    expect(days.map((d) => d.textContent)).toEqual(['50', '—']);
+    expect(screen.getByRole('button', { name: /Días de atraso/ })).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Exportar' }));
+    await user.click(await screen.findByRole('menuitem', { name: 'Pagos (CSV)', hidden: true }));
+    await waitFor(() => expect(api.callsOf('exports.list')).toMatchObject([{ kind: 'payments', from: '1900-01-01', to: '9999-12-31', format: 'csv' }]));
+    await waitFor(() => expect(click).toHaveBeenCalled());
   });
 });

@@ -1,4 +1,4 @@
-import type { ImportReject, ImportRejectReason, ImportSampleRow } from '#shared/contract/imports';
+import type { ImportPostDated, ImportReject, ImportRejectReason, ImportReview, ImportSampleRow } from '#shared/contract/imports';
 import type { ImportKind } from '#shared/domain/importFields';
 import { decideDecimal, parseAmountCell, parseDateCell, type Cell, type DateReading, type DecimalMark } from '#shared/domain/importValues';
 import { formatMoney, isCurrencyCode } from '#shared/domain/money';
@@ -37,6 +37,9 @@ export type Env = {
 export type Plan = {
   unchanged: number;
   writes: number;
+  /** what will be created and updated (counts; lists where the kind keeps them), before any write */
+  review?: Omit<ImportReview, 'unchanged'>;
+  postDated?: ImportPostDated | null;
   /** `tick` once per row written, for progress */
   apply(ctx: Ctx, tick: () => void): Promise<{ created: number; updated: number }>;
 };

@@ -3,8 +3,8 @@ import type { Ctx } from '../context';
 
 /**
  * The aging rule, in one place, for every balance shown "today" (client page, client list, invoices):
- * an invoice counts from its issue date, and only payments and credit notes dated on or before the day
- * reduce it. Post-dated payments (deferred cheques) are kept and allocated, but they do not lower what
+ * only payments and credit notes dated on or before the day reduce an invoice. (An invoice entered with
+ * an issue date after today still counts: it is owed, and not yet due.) Post-dated payments (deferred cheques) are kept and allocated, but they do not lower what
  * is owed today; screens show them apart.
  *
  * Written from the maintained open amount (amount − every active event, invoices/balance.ts) plus the
@@ -31,7 +31,7 @@ export function openAsOfSql(day: string, post: boolean): RawBuilder<number> {
  * something is post-dated) those settled after the day. */
 export function countsAsOfSql(day: string, post: boolean): RawBuilder<boolean> {
   const open = post ? sql`(i.open_amount > ${0} OR i.settled_on > ${day})` : sql`i.open_amount > ${0}`;
-  return sql<boolean>`i.voided_at IS NULL AND i.issue_date <= ${day} AND ${open}`;
+  return sql<boolean>`i.voided_at IS NULL AND ${open}`;
 }
 
 /**

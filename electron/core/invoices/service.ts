@@ -6,8 +6,9 @@ import { audit } from '../audit';
 import type { Ctx } from '../context';
 import { nowIso } from '../context';
 import type { InvoicesTable } from '../db/schema';
-import { CarteraError, notFound } from '../errors';
+import { notFound } from '../errors';
 import { findClient } from '../clients/service';
+import { assertInvoiceNumberFree } from './numbers';
 
 type InvoiceRow = Omit<InvoicesTable, 'id'> & { id: number };
 
@@ -38,14 +39,7 @@ export function displayNumber(inv: { series: string; number: string }): string {
 export async function createInvoice(ctx: Ctx, input: ParsedInputOf<'invoices.create'>): Promise<Invoice> {
   const client = await findClient(ctx, input.clientId);
   const dueDate = input.dueDate ?? addDays(input.issueDate, client.paymentTermsDays);
-  const dup = await ctx.db
-    .selectFrom('invoices')
-    .select('id')
-    .where('clientId', '=', input.clientId)
-    .where('series', '=', input.series)
-    .where('number', '=', input.number)
-    .executeTakeFirst();
-  if (dup) throw new CarteraError('conflict', 'error.conflict.invoice_number', { number: displayNumber(input) });
+  await assertInvoiceNumberFree(ctx, input.clientId, input.series, input.number);
   const now = nowIso(ctx);
   const row = await ctx.db
     .insertInto('invoices')

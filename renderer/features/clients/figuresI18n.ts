@@ -12,8 +12,9 @@ const en = {
   'ui.fig.sortCurrencyHint': 'Balance and days overdue are ranked by the amounts in this currency.',
   'ui.fig.dupTaxId': 'Another client already has this tax ID: {clients}. Save anyway?',
   'ui.fig.daysOverdue': 'Days overdue',
-  'ui.fig.exportInvoices': 'Export invoices',
-  'ui.fig.exportPayments': 'Export payments',
+  'ui.fig.export': 'Export',
+  'ui.fig.exportInvoices': 'Invoices ({format})',
+  'ui.fig.exportPayments': 'Payments ({format})',
 };
 export type FiguresKey = keyof typeof en;
 
@@ -27,8 +28,9 @@ const es: Record<FiguresKey, string> = {
   'ui.fig.sortCurrencyHint': 'El saldo y los días de atraso se ordenan por los importes en esta moneda.',
   'ui.fig.dupTaxId': 'Otro cliente ya tiene este RUC / NIT: {clients}. ¿Guardar de todos modos?',
   'ui.fig.daysOverdue': 'Días de atraso',
-  'ui.fig.exportInvoices': 'Exportar comprobantes',
-  'ui.fig.exportPayments': 'Exportar pagos',
+  'ui.fig.export': 'Exportar',
+  'ui.fig.exportInvoices': 'Comprobantes ({format})',
+  'ui.fig.exportPayments': 'Pagos ({format})',
 };
 
 mergeCatalogue('en', en);
