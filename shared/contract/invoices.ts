@@ -14,8 +14,12 @@ export type Invoice = {
   dueDate: string;
   currency: string;
   amount: number;
-  /** amount − credits − allocations, today */
+  /** amount − every credit and allocation, post-dated ones included: what can still be applied */
   openAmount: number;
+  /** what is owed today by the aging rule: `openAmount` plus the payments and credits dated after today */
+  openToday: number;
+  /** payments and credit notes on this invoice dated after today (deferred cheques), minor units */
+  postDated: number;
   description: string | null;
   receiptConfirmedOn: string | null;
   status: InvoiceStatus;

@@ -33,6 +33,13 @@ describe('balances shown today follow the aging rule', () => {
     expect(pen.postDated).toEqual([{ date: '2026-12-15', amount: 80_000 }]);
     // both are past due (F-2 on 2026-11-14): the deferred cheque does not make them current
     expect(pen.overdue).toBe(120_000);
+    // the client's invoice lines add up to the same figure, the cheque shown on the invoice it went to
+    const invoices = await core.call('invoices.listByClient', { clientId: c.id });
+    expect(invoices.reduce((s, i) => s + i.openToday, 0)).toBe(pen.open);
+    const f1 = invoices.find((i) => i.number === 'F-1')!;
+    expect(f1).toMatchObject({ openAmount: 0, openToday: 70_000, postDated: 70_000, status: 'overdue' });
+    const listed = await core.call('invoices.list', { clientId: c.id });
+    expect(listed.rows.reduce((s, i) => s + i.openToday, 0)).toBe(pen.open);
   });
 
   it('the client list shows the same figures, and sorts and filters by them', async () => {

@@ -55,3 +55,20 @@ export function openItemsTodaySql(day: string, post: boolean, where: RawBuilder<
       WHERE ${countsAsOfSql(day, post)} AND ${where}) i
     WHERE open > 0`;
 }
+
+/**
+ * Per invoice, the payments and credit notes dated after `day` (minor units): what the maintained open
+ * amount already subtracts but today's balance must not. Only invoices with such events are in the map.
+ */
+export async function postDatedByInvoice(ctx: Ctx, invoiceIds: readonly number[], day: string): Promise<Map<number, number>> {
+  const out = new Map<number, number>();
+  if (invoiceIds.length === 0 || !(await hasEventsAfter(ctx, day))) return out;
+  const ids = sql.join(invoiceIds.map((id) => sql`${id}`));
+  const r = await sql<{ invoice_id: number; amount: number }>`
+    SELECT invoice_id, sum(amount) AS amount FROM (
+      SELECT invoice_id, amount FROM payment_allocations WHERE invoice_id IN (${ids}) AND voided_at IS NULL AND date > ${day}
+      UNION ALL SELECT invoice_id, amount FROM credit_notes WHERE invoice_id IN (${ids}) AND voided_at IS NULL AND date > ${day})
+    GROUP BY invoice_id`.execute(ctx.db.withoutPlugins());
+  for (const row of r.rows) out.set(row.invoice_id, Number(row.amount));
+  return out;
+}

@@ -4,6 +4,7 @@ import type { InvoiceListRow } from '#shared/contract/invoices';
 import type { Ctx } from '../context';
 import { containsText } from '../db/dialect';
 import { disputedAmong, toInvoice } from './service';
+import { postDatedByInvoice } from './asOf';
 
 const SORT = { dueDate: 'i.dueDate', issueDate: 'i.issueDate', amount: 'i.amount', openAmount: 'i.openAmount', number: 'i.number' } as const;
 
@@ -50,12 +51,10 @@ export async function listInvoices(ctx: Ctx, input: ParsedInputOf<'invoices.list
     q.selectAll('i').select(['c.code as clientCode', 'c.name as clientName']).orderBy(order, dir).orderBy('i.id', input.dir).limit(input.limit).offset(input.offset).execute(),
     q.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow(),
   ]);
-  const disputed = await disputedAmong(
-    ctx,
-    rows.map((r) => r.id),
-  );
+  const ids = rows.map((r) => r.id);
+  const [disputed, postDated] = await Promise.all([disputedAmong(ctx, ids), postDatedByInvoice(ctx, ids, today)]);
   return {
     total: Number(count.n),
-    rows: rows.map((r) => ({ ...toInvoice(r, today, disputed.has(r.id)), clientCode: r.clientCode, clientName: r.clientName })),
+    rows: rows.map((r) => ({ ...toInvoice(r, today, disputed.has(r.id), postDated.get(r.id)), clientCode: r.clientCode, clientName: r.clientName })),
   };
 }

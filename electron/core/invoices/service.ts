@@ -9,10 +9,13 @@ import type { InvoicesTable } from '../db/schema';
 import { notFound } from '../errors';
 import { findClient } from '../clients/service';
 import { assertInvoiceNumberFree } from './numbers';
+import { postDatedByInvoice } from './asOf';
 
 type InvoiceRow = Omit<InvoicesTable, 'id'> & { id: number };
 
-export function toInvoice(r: InvoiceRow, today: string, disputed = false): Invoice {
+export function toInvoice(r: InvoiceRow, today: string, disputed = false, postDated = 0): Invoice {
+  // status as of today by the aging rule: a post-dated cheque does not make an invoice paid yet
+  const openToday = r.voidedAt ? r.openAmount : r.openAmount + postDated;
   return {
     id: r.id,
     clientId: r.clientId,
@@ -23,9 +26,11 @@ export function toInvoice(r: InvoiceRow, today: string, disputed = false): Invoi
     currency: r.currency,
     amount: r.amount,
     openAmount: r.openAmount,
+    openToday,
+    postDated: r.voidedAt ? 0 : postDated,
     description: r.description,
     receiptConfirmedOn: r.receiptConfirmedOn,
-    status: invoiceStatus({ ...r, disputed }, today),
+    status: invoiceStatus({ ...r, openAmount: openToday, disputed }, today),
     voidedAt: r.voidedAt,
     voidReason: r.voidReason,
     disputed,
@@ -112,11 +117,9 @@ export async function listClientInvoices(ctx: Ctx, input: ParsedInputOf<'invoice
     rows.push(...(await page(false, limit - rows.length, Math.max(0, offset - openCount))));
   }
   const today = ctx.clock.today();
-  const disputed = await disputedAmong(
-    ctx,
-    rows.map((r) => r.id),
-  );
-  return rows.map((r) => toInvoice(r, today, disputed.has(r.id)));
+  const ids = rows.map((r) => r.id);
+  const [disputed, postDated] = await Promise.all([disputedAmong(ctx, ids), postDatedByInvoice(ctx, ids, today)]);
+  return rows.map((r) => toInvoice(r, today, disputed.has(r.id), postDated.get(r.id)));
 }
 
 /** Which of these invoices have an open dispute. */
@@ -138,5 +141,6 @@ export async function disputedAmong(ctx: Ctx, invoiceIds: readonly number[]): Pr
 
 export async function getInvoice(ctx: Ctx, id: number): Promise<Invoice> {
   const row = await findInvoice(ctx, id);
-  return toInvoice(row, ctx.clock.today(), (await disputedAmong(ctx, [id])).has(id));
+  const today = ctx.clock.today();
+  return toInvoice(row, today, (await disputedAmong(ctx, [id])).has(id), (await postDatedByInvoice(ctx, [id], today)).get(id));
 }

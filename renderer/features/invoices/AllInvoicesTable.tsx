@@ -5,14 +5,15 @@ import { Money } from '../../components/Money';
 import { ariaSort, SortHeader } from '../../components/SortHeader';
 import { StatusBadge } from '../../components/StatusBadge';
 import { useFiguresT } from '../clients/figuresI18n';
+import { openToday, PostDatedNote } from '../clients/PostDatedNote';
 import { useInvoicesT } from './i18n';
 import type { InvoiceSort } from './invoicesStore';
 
 type Props = { rows: InvoiceListRow[]; today: string; sort: InvoiceSort; dir: 'asc' | 'desc'; onSort(s: InvoiceSort): void; onOpen(row: InvoiceListRow): void };
 
 /** Whole days the open part is past due today; null when nothing is late (paid, voided, not yet due). */
-export function daysOverdue(inv: Pick<InvoiceListRow, 'openAmount' | 'voidedAt' | 'dueDate'>, today: string): number | null {
-  if (inv.openAmount <= 0 || inv.voidedAt || inv.dueDate >= today) return null;
+export function daysOverdue(inv: Pick<InvoiceListRow, 'openAmount' | 'openToday' | 'voidedAt' | 'dueDate'>, today: string): number | null {
+  if (openToday(inv) <= 0 || inv.voidedAt || inv.dueDate >= today) return null;
   return Math.round((Date.parse(today) - Date.parse(inv.dueDate)) / 86_400_000);
 }
 
@@ -67,7 +68,10 @@ export function AllInvoicesTable({ rows, today, sort, dir, onSort, onOpen }: Pro
               <Table.Td className="nowrap"><DateText date={inv.issueDate} /></Table.Td>
               <Table.Td className="nowrap"><DateText date={inv.dueDate} /></Table.Td>
               <Table.Td ta="right" className="nowrap"><Money cents={inv.amount} currency={inv.currency} /></Table.Td>
-              <Table.Td ta="right" className="nowrap" fw={inv.openAmount ? 600 : undefined}><Money cents={inv.openAmount} currency={inv.currency} /></Table.Td>
+              <Table.Td ta="right" className="nowrap" fw={openToday(inv) ? 600 : undefined}>
+                <Money cents={openToday(inv)} currency={inv.currency} />
+                <PostDatedNote invoice={inv} />
+              </Table.Td>
               <Table.Td ta="right" className="num nowrap" data-testid="days-overdue" c={daysOverdue(inv, today) ? 'red.8' : 'dimmed'}>{daysOverdue(inv, today) ?? '—'}</Table.Td>
               <Table.Td><StatusBadge status={inv.status} /></Table.Td>
             </Table.Tr>
