@@ -1,4 +1,4 @@
-import type { ApiError, ApiResult, InputOf, Method, OutputOf } from '#shared/contract/index';
+import { contract, type ApiError, type ApiResult, type InputOf, type Method, type OutputOf } from '#shared/contract/index';
 import { isMessageKey, translate } from '#shared/i18n/index';
 import { detectTransport, transportFailure, type Transport } from './transport';
 
@@ -38,6 +38,7 @@ export function errorMessage(e: unknown, locale: string): string {
 
 let transport: Transport | null = null;
 const databaseListeners = new Set<(e: ApiError) => void>();
+const changeListeners = new Set<(method: Method) => void>();
 
 /** Tests inject a fake; the app lets the page pick (IPC or HTTP). */
 export function setTransport(t: Transport | null): void {
@@ -50,6 +51,16 @@ export function onDatabaseError(listener: (e: ApiError) => void): () => void {
   return () => databaseListeners.delete(listener);
 }
 
+/**
+ * Called after every successful operation that may change what screens show (the contract's
+ * `changesData`: every write, an import, the demo, a restore), whichever screen made it. Open views
+ * refetch on it (app/refetch.ts), so no screen keeps showing figures from before the change.
+ */
+export function onDataChanged(listener: (method: Method) => void): () => void {
+  changeListeners.add(listener);
+  return () => changeListeners.delete(listener);
+}
+
 /** The one way the renderer talks to the core. Resolves with the result or throws ApiClientError. */
 export async function call<M extends Method>(method: M, input: InputOf<M>): Promise<OutputOf<M>> {
   transport ??= detectTransport();
@@ -59,7 +70,10 @@ export async function call<M extends Method>(method: M, input: InputOf<M>): Prom
   } catch (e) {
     result = transportFailure(e instanceof Error ? e.message : String(e));
   }
-  if (result.ok) return result.data as OutputOf<M>;
+  if (result.ok) {
+    if (contract[method]?.changesData) changeListeners.forEach((l) => l(method));
+    return result.data as OutputOf<M>;
+  }
   if (result.error.code === 'database') databaseListeners.forEach((l) => l(result.error));
   throw new ApiClientError(result.error);
 }

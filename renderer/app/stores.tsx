@@ -1,4 +1,4 @@
-import { createContext, useContext, type ReactNode } from 'react';
+import { createContext, useContext, useEffect, type ReactNode } from 'react';
 import { useStore } from 'zustand';
 import { translate } from '#shared/i18n/index';
 import { createSessionStore, type SessionState } from './session';
@@ -14,6 +14,7 @@ import { createBackupsStore } from '../features/settings/backupsStore';
 import { createAuditStore } from '../features/settings/auditStore';
 import { createBooksStore } from '../features/books/booksStore';
 import type { UiKey } from '../i18n/en';
+import { refetchOnDataChange } from './refetch';
 import type { MessageKey } from '#shared/i18n/index';
 import '../i18n/index';
 
@@ -40,6 +41,8 @@ export type AppStores = ReturnType<typeof createAppStores>;
 const StoresContext = createContext<AppStores | null>(null);
 
 export function StoresProvider({ stores, children }: { stores: AppStores; children: ReactNode }) {
+  // every open view follows every write, wherever it was made (import, demo, restore, any form)
+  useEffect(() => refetchOnDataChange(stores), [stores]);
   return <StoresContext.Provider value={stores}>{children}</StoresContext.Provider>;
 }
 

@@ -63,7 +63,7 @@ export const setBackupFolder = op<BackupStatus>()(
 export const restoreBackup = op<RecoveryResult>()(
   'backups.restore',
   z.object({ name: z.string().regex(/^cartera-\d{8}-\d{6}-[a-z-]+(_\d+)?\.sqlite$/, { error: 'validation.backup_name' }) }).strict(),
-  { writes: false },
+  { writes: false, replacesData: true },
 );
 
 export const backupOps = [backupStatus, backupList, backupNowOp, setBackupFolder, restoreBackup] as const;

@@ -34,8 +34,8 @@ export const booksRecent = op<RecentBook[]>()('books.recent', empty, { writes: f
  * A new, empty book at a full path (`.sqlite` is added when missing); refused when a file is already
  * there. The current book is closed (backed up) and the new one becomes current.
  */
-export const booksCreate = op<BookInfo>()('books.create', z.object({ file: bookPath }).strict(), { writes: false });
+export const booksCreate = op<BookInfo>()('books.create', z.object({ file: bookPath }).strict(), { writes: false, replacesData: true });
 /** Opens an existing Cartera file; one that is not a Cartera book, or is from a newer version, is refused first. */
-export const booksOpen = op<BookInfo>()('books.open', z.object({ file: bookPath }).strict(), { writes: false });
+export const booksOpen = op<BookInfo>()('books.open', z.object({ file: bookPath }).strict(), { writes: false, replacesData: true });
 
 export const bookOps = [booksCurrent, booksRecent, booksCreate, booksOpen] as const;

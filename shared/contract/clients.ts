@@ -3,15 +3,23 @@ import { op } from './op';
 import type { RiskLevel } from '../domain/risk';
 import { cents, currency, email, id, optionalText, paging, requiredText, text } from './schemas';
 
+/** Payments dated after today (deferred cheques) on one date: kept, but not subtracted until then. */
+export type PostDated = { date: string; amount: number };
+
+/** A client's figures in one currency as of today, by the aging rule (only events dated ≤ today count). */
 export type CurrencyBalance = {
   currency: string;
-  /** open invoices minus credits and allocations, in minor units */
+  /** open invoices minus credits and allocations dated up to today, in minor units */
   open: number;
-  /** the part of `open` past its due date today */
+  /** the part of `open` past its due date today, disputed amounts excluded */
   overdue: number;
-  /** unapplied payments (client credit) in this currency */
+  /** unapplied payments dated up to today (client credit) in this currency */
   credit: number;
   maxDaysOverdue: number;
+  /** the part of `open` under an open dispute: shown apart, never chased as overdue */
+  disputed: number;
+  /** payments dated after today, per date (oldest first); not subtracted from `open` yet */
+  postDated: PostDated[];
 };
 
 export type ClientListRow = {
@@ -103,18 +111,21 @@ export const updateClient = op<ClientDetail>()(
 
 export const getClient = op<ClientDetail>()('clients.get', z.object({ id }).strict(), { writes: false });
 
-export const listClients = op<{ rows: ClientListRow[]; total: number }>()(
+/** `sortCurrency`: the currency balance and days-overdue sorts ranked by (null for other sorts). */
+export const listClients = op<{ rows: ClientListRow[]; total: number; sortCurrency: string | null }>()(
   'clients.list',
   z
     .object({
       search: text(100).optional(),
       segment: text(60).optional(),
       stageId: id.optional(),
-      /** only clients with an open balance in this currency; also the currency balance sorting uses */
+      /** only clients with an open balance in this currency */
       currency: currency.optional(),
+      /** overdue in `currency`, or in any currency when none is given */
       overdueOnly: z.boolean().optional(),
+      /** the currency balance and daysOverdue sorts rank by; default: `currency`, else the company's */
+      sortCurrency: currency.optional(),
       doNotContact: z.boolean().optional(),
-      /** balance and daysOverdue sort by the `currency` filter, or the company's default currency */
       sort: z.enum(['name', 'code', 'balance', 'daysOverdue']).default('name'),
       dir: z.enum(['asc', 'desc']).optional(),
       ...paging,

@@ -14,6 +14,7 @@ export type ImportRejectReason =
   | 'unknown_client'
   | 'duplicate_in_file'
   | 'conflict_existing'
+  | 'number_other_client'
   | 'bad_date'
   | 'ambiguous_date'
   | 'due_before_issue'
@@ -42,6 +43,22 @@ export type ImportReject = {
   raw: string[];
 };
 
+/** A field of an existing record that the file changes, before → after (as stored: money in minor units). */
+export type ImportFieldChange = { field: string; before: string | number | null; after: string | number | null };
+/** One record of the review: its line, key (a client code) and name; `changes` for an update. */
+export type ImportReviewItem = { line: number; key: string; label: string; changes: ImportFieldChange[] };
+
+/**
+ * What the import will do, known before anything is written (a dry run or preview reports the same):
+ * how many records are created, updated and left unchanged, and for clients which ones and, for
+ * updates, which fields change. The lists stop at REVIEW_LIST_MAX; the counts are always complete.
+ */
+export type ImportReview = { create: number; update: number; unchanged: number; creates: ImportReviewItem[]; updates: ImportReviewItem[] };
+export const REVIEW_LIST_MAX = 500;
+
+/** Payments dated after today in the file: imported (deferred cheques) and subtracted from balances on their date. */
+export type ImportPostDated = { count: number; first: string; last: string };
+
 export type ImportCounts = { rows: number; accepted: number; rejected: number; created: number; updated: number; unchanged: number };
 
 export type ImportReport = {
@@ -61,6 +78,8 @@ export type ImportReport = {
   rejects: ImportReject[];
   /** true when rows were written: no rejects, or `partial`; never on a dry run */
   applied: boolean;
+  review: ImportReview;
+  postDated: ImportPostDated | null;
   dryRun: boolean;
   partial: boolean;
 };

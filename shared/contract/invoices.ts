@@ -14,8 +14,12 @@ export type Invoice = {
   dueDate: string;
   currency: string;
   amount: number;
-  /** amount − credits − allocations, today */
+  /** amount − every credit and allocation, post-dated ones included: what can still be applied */
   openAmount: number;
+  /** what is owed today by the aging rule: `openAmount` plus the payments and credits dated after today */
+  openToday: number;
+  /** payments and credit notes on this invoice dated after today (deferred cheques), minor units */
+  postDated: number;
   description: string | null;
   receiptConfirmedOn: string | null;
   status: InvoiceStatus;
@@ -122,7 +126,8 @@ export const listInvoices = op<{ rows: InvoiceListRow[]; total: number }>()(
       status: z.enum(['open', 'overdue', 'paid', 'voided', 'disputed', 'unpaid']).optional(),
       issuedFrom: isoDate.optional(),
       issuedTo: isoDate.optional(),
-      sort: z.enum(['dueDate', 'issueDate', 'amount', 'openAmount', 'number']).default('dueDate'),
+      /** daysOverdue: how late the open part is (desc: most overdue first; settled and voided last) */
+      sort: z.enum(['dueDate', 'issueDate', 'amount', 'openAmount', 'number', 'daysOverdue']).default('dueDate'),
       dir: z.enum(['asc', 'desc']).default('asc'),
       limit: z.number().int().min(1).max(1000).default(100),
       offset: z.number().int().min(0).default(0),

@@ -16,6 +16,6 @@ export type RecoveryResult = { restoredFrom: string; at: string; safetyCopy: str
 
 export const recoveryStatus = op<RecoveryStatus>()('recovery.status', z.object({}).strict(), { writes: false });
 /** Replaces the bad file with the latest good backup (a copy of the bad file is kept) and reopens. */
-export const restoreLatest = op<RecoveryResult>()('recovery.restoreLatest', z.object({}).strict(), { writes: false });
+export const restoreLatest = op<RecoveryResult>()('recovery.restoreLatest', z.object({}).strict(), { writes: false, replacesData: true });
 
 export const recoveryOps = [recoveryStatus, restoreLatest] as const;

@@ -130,7 +130,7 @@ function clientListFloor(sqlite: BetterSqlite3.Database, today: string, withSear
 
 function balancesFromFloor(inv: string, cr: string, today: string): CurrencyBalance[] {
   const out = new Map<string, CurrencyBalance>();
-  const get = (cur: string) => out.get(cur) ?? out.set(cur, { currency: cur, open: 0, overdue: 0, credit: 0, maxDaysOverdue: 0 }).get(cur)!;
+  const get = (cur: string) => out.get(cur) ?? out.set(cur, { currency: cur, open: 0, overdue: 0, credit: 0, maxDaysOverdue: 0, disputed: 0, postDated: [] }).get(cur)!;
   for (const [cur, open, overdue, oldest] of JSON.parse(inv) as [string, number, number, string | null][]) {
     const b = get(cur);
     b.open = open;

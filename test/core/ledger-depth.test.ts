@@ -14,9 +14,9 @@ async function portfolio() {
   const inv = (clientId: number, number: string, issueDate: string, currency: string, amount: number) =>
     core.call('invoices.create', { clientId, number, issueDate, dueDate: issueDate, currency, amount });
   await inv(a.id, '1', '2026-11-10', 'PEN', 10_000); // 10 days overdue
-  await inv(b.id, '1', '2026-06-01', 'PEN', 5_000); // 172 days overdue
-  await inv(b.id, '2', '2026-11-25', 'PEN', 1_000); // not due yet (issued in the future of today's date is allowed)
-  await inv(g.id, '1', '2026-12-01', 'USD', 90_000); // not due
+  await inv(b.id, '11', '2026-06-01', 'PEN', 5_000); // 172 days overdue
+  await inv(b.id, '12', '2026-11-25', 'PEN', 1_000); // not due yet (issued in the future of today's date is allowed)
+  await inv(g.id, '21', '2026-12-01', 'USD', 90_000); // not due
   return { a, b, g };
 }
 
@@ -143,7 +143,7 @@ describe('client credit and payment methods', () => {
     expect((await core.call('aging.report', { asOf: '2026-10-25' })).totals).toEqual([]);
     const none = await core.dispatch('payments.applyCredit', { paymentId: p.id, date: '2026-10-26' });
     expect(none.ok ? null : none.error.key).toBe('error.payment.nothing_to_apply');
-    expect((await core.call('clients.get', { id: c.id })).balances).toEqual([{ currency: 'PEN', open: 0, overdue: 0, credit: 10_000, maxDaysOverdue: 0 }]);
+    expect((await core.call('clients.get', { id: c.id })).balances).toEqual([{ currency: 'PEN', open: 0, overdue: 0, credit: 10_000, maxDaysOverdue: 0, disputed: 0, postDated: [] }]);
   });
 
   it('lets the user add methods of their own, beside the built-in ones', async () => {

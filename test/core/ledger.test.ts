@@ -68,8 +68,8 @@ describe('invoices and payments', () => {
     expect(p.unapplied).toBe(20_000);
     const detail = await core.call('clients.get', { id: c.id });
     expect(detail.balances).toEqual([
-      { currency: 'PEN', open: 0, overdue: 0, credit: 20_000, maxDaysOverdue: 0 },
-      { currency: 'USD', open: 20_000, overdue: 20_000, credit: 0, maxDaysOverdue: 16 }, // due 2026-11-04
+      { currency: 'PEN', open: 0, overdue: 0, credit: 20_000, maxDaysOverdue: 0, disputed: 0, postDated: [] },
+      { currency: 'USD', open: 20_000, overdue: 20_000, credit: 0, maxDaysOverdue: 16, disputed: 0, postDated: [] }, // due 2026-11-04
     ]);
     const invoices = await core.call('invoices.listByClient', { clientId: c.id });
     expect(invoices.find((i) => i.id === usd.id)).toMatchObject({ status: 'overdue', openAmount: 20_000 });

@@ -1,7 +1,7 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
-import { clientDetail, fakeTransport, INFO, renderApp, SETTINGS } from './support';
+import { clientDetail, fakeTransport, INFO, listRow, renderApp, SETTINGS } from './support';
 
 function fakes(create: (input: Record<string, unknown>) => unknown) {
   return fakeTransport({
@@ -84,5 +84,26 @@ describe('client form', () => {
     await user.type(form.getByLabelText(/Nombre/), 'Duplicado');
     await user.click(form.getByRole('button', { name: 'Guardar' }));
     expect(await form.findByRole('alert')).toHaveTextContent('C-1');
+  });
+
+  it('warns when another client has the same tax id, and saves only when asked again', async () => {
+    const api = fakeTransport({
+      'settings.get': () => SETTINGS,
+      'system.info': () => INFO,
+      'clients.list': (i) => ({ rows: i.search ? [listRow(3, 'C-3', 'Andina Sucursal Norte')].map((r) => ({ ...r, taxId: '20512345678' })) : [], total: 1 }),
+      'clients.create': () => clientDetail(7),
+      'clients.get': () => clientDetail(7),
+      'invoices.listByClient': () => [],
+      'payments.listByClient': () => [],
+    });
+    const { user, form } = await openForm();
+    await user.type(form.getByLabelText(/Código/), 'C-7');
+    await user.type(form.getByLabelText(/Nombre/), 'Comercial Andina S.A.C.');
+    await user.type(form.getByLabelText(/RUC/), '20512345678');
+    await user.click(form.getByRole('button', { name: 'Guardar' }));
+    expect(await form.findByTestId('taxid-warning')).toHaveTextContent('Otro cliente ya tiene este N.º fiscal: C-3 Andina Sucursal Norte');
+    expect(api.callsOf('clients.create')).toHaveLength(0);
+    await user.click(form.getByRole('button', { name: 'Guardar' }));
+    await waitFor(() => expect(api.callsOf('clients.create')).toHaveLength(1));
   });
 });

@@ -22,6 +22,8 @@ const PREVIEW: ImportPreview = {
   dryRun: true,
   partial: false,
   sample: [],
+  review: { create: 2, update: 0, unchanged: 0, creates: [], updates: [] },
+  postDated: null,
 };
 
 describe('import wizard, reopened', () => {

@@ -22,6 +22,8 @@ function preview(mapping: Record<string, number> = { code: 0, name: 1, tax_id: 2
     applied: false,
     dryRun: true,
     partial: false,
+    review: { create: 2, update: 0, unchanged: 0, creates: [], updates: [] },
+    postDated: null,
     sample: [
       { line: 2, values: { code: 'C-1', name: 'Comercial Ñandú', taxId: '20512345678', segment: 'Retail' }, reject: null },
       { line: 3, values: { code: 'C 2', name: 'Mala', tax_id: '1', segment: '' }, reject: 'El código "C 2" no puede contener espacios.' },
@@ -161,5 +163,26 @@ describe('import wizard', () => {
     expect(api.callsOf('imports.preview').at(-1)!.options).toMatchObject({ decimal: ',' });
     expect(screen.getByTestId('amount-reading')).toHaveTextContent('Importes leídos con coma decimal: 1.500 → 1500 (su elección)');
     expect(screen.getByLabelText('Importes')).toHaveDisplayValue('Coma decimal');
+  });
+
+  it('the review step shows what will be created, updated (before → after) and left unchanged, before importing', async () => {
+    const review = {
+      create: 1,
+      update: 1,
+      unchanged: 0,
+      creates: [{ line: 4, key: 'C-3', label: 'Ferretería El Sol', changes: [] }],
+      updates: [{ line: 2, key: 'C-1', label: 'Comercial Andina', changes: [{ field: 'name', before: 'Comercial Andina', after: 'Comercial Ñandú' }] }],
+    };
+    const api = fakes({ 'imports.preview': () => ({ ...preview(), review }) });
+    const user = await chooseFile();
+    await user.click(screen.getByRole('button', { name: 'Siguiente' }));
+    await screen.findByText('Cómo se leyó el archivo');
+    await user.click(screen.getByRole('button', { name: 'Siguiente' }));
+    const panel = within(await screen.findByTestId('import-review'));
+    expect(panel.getByTestId('import-review-summary')).toHaveTextContent('Crear 1 · actualizar 1 · sin cambios 0');
+    expect(panel.getByTestId('review-change')).toHaveTextContent('Razón social: Comercial Andina → Comercial Ñandú');
+    expect(panel.getByText('Ferretería El Sol')).toBeInTheDocument();
+    // nothing was written to show it
+    expect(api.callsOf('imports.run')).toHaveLength(0);
   });
 });

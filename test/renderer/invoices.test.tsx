@@ -25,7 +25,8 @@ describe('invoices area', () => {
     expect(await screen.findAllByTestId('all-invoice-row')).toHaveLength(3);
     expect(screen.getByText('250 facturas')).toBeInTheDocument();
     const last = () => api.callsOf('invoices.list').at(-1)!;
-    expect(last()).toEqual({ sort: 'dueDate', dir: 'asc', limit: 100, offset: 0 });
+    // the most overdue first
+    expect(last()).toEqual({ sort: 'daysOverdue', dir: 'desc', limit: 100, offset: 0 });
 
     await user.selectOptions(screen.getByLabelText('Estado'), 'unpaid');
     await waitFor(() => expect(last()).toMatchObject({ status: 'unpaid', offset: 0 }));

@@ -49,7 +49,7 @@ export function renderApp(hash = '#/today') {
 }
 
 export function listRow(id: number, code: string, name: string, open = 0, overdue = 0) {
-  return { id, code, name, taxId: null, segment: null, doNotContact: false, risk: overdue ? ('medium' as const) : ('none' as const), balances: open ? [{ currency: 'PEN', open, overdue, credit: 0, maxDaysOverdue: overdue ? 10 : 0 }] : [] };
+  return { id, code, name, taxId: null, segment: null, doNotContact: false, risk: overdue ? ('medium' as const) : ('none' as const), balances: open ? [{ currency: 'PEN', open, overdue, credit: 0, maxDaysOverdue: overdue ? 10 : 0, disputed: 0, postDated: [] }] : [] };
 }
 
 export function clientDetail(id = 7, open = 150_000) {
@@ -69,7 +69,7 @@ export function clientDetail(id = 7, open = 150_000) {
     createdAt: '2026-01-01T00:00:00.000Z',
     updatedAt: '2026-01-01T00:00:00.000Z',
     contacts: [],
-    balances: open ? [{ currency: 'PEN', open, overdue: 0, credit: 0, maxDaysOverdue: 0 }] : [],
+    balances: open ? [{ currency: 'PEN', open, overdue: 0, credit: 0, maxDaysOverdue: 0, disputed: 0, postDated: [] }] : [],
     risk: open ? ('low' as const) : ('none' as const),
     // list sizes; 0 leaves "show more" out, as when every row fits in the first page
     invoiceCount: 0,

@@ -9,6 +9,7 @@ import { containsText, foldForSearch } from '../db/dialect';
 import type { ClientsTable } from '../db/schema';
 import { CarteraError, notFound } from '../errors';
 import { balancesFor, countsFor } from './balances';
+import { hasEventsAfter, openItemsTodaySql } from '../invoices/asOf';
 import { getSettings } from '../settings/service';
 import { toContact } from './contacts';
 
@@ -128,39 +129,31 @@ export async function getClient(ctx: Ctx, id: number): Promise<ClientDetail> {
   };
 }
 
-export async function listClients(ctx: Ctx, input: ParsedInputOf<'clients.list'>): Promise<{ rows: ClientListRow[]; total: number }> {
+export async function listClients(ctx: Ctx, input: ParsedInputOf<'clients.list'>): Promise<{ rows: ClientListRow[]; total: number; sortCurrency: string | null }> {
   const today = ctx.clock.today();
-  const needsBalance = input.currency !== undefined || input.overdueOnly || input.sort === 'balance' || input.sort === 'daysOverdue';
-  const currency = input.currency ?? (needsBalance ? (await getSettings(ctx)).defaultCurrency : undefined);
-  // open and overdue per client in one currency, read from the partial index of open invoices
-  const balance = ctx.db
-    .selectFrom('invoices')
-    .select([
-      'clientId',
-      sql<number>`sum(open_amount)`.as('open'),
-      sql<number>`sum(case when due_date < ${today} then open_amount else 0 end)`.as('overdue'),
-      sql<string | null>`min(case when due_date < ${today} then due_date end)`.as('oldestOverdue'),
-    ])
-    .where('openAmount', '>', 0)
-    .where('voidedAt', 'is', null)
-    .where('currency', '=', currency ?? '')
-    .groupBy('clientId')
-    .as('b');
+  const byBalance = input.sort === 'balance' || input.sort === 'daysOverdue';
+  // balance sorts say which currency they rank by: the one asked for, the filter's, or the default
+  const sortCurrency = byBalance ? (input.sortCurrency ?? input.currency ?? (await getSettings(ctx)).defaultCurrency) : null;
+  const needsItems = input.currency !== undefined || input.overdueOnly || byBalance;
+  const post = needsItems ? await hasEventsAfter(ctx, today) : false;
+  const items = sql`(${openItemsTodaySql(today, post)})`;
+  // open and overdue per client in the sort currency, by the aging rule (invoices/asOf.ts)
+  const ranked = sql`(SELECT client_id, sum(open) AS open, min(CASE WHEN due_date < ${today} AND open > disputed THEN due_date END) AS oldest_overdue
+    FROM ${items} WHERE currency = ${sortCurrency ?? ''} GROUP BY client_id)`;
   let q = ctx.db.selectFrom('clients as c').where('c.archivedAt', 'is', null);
   const term = input.search ? foldForSearch(input.search.trim()) : '';
   if (term) q = q.where(containsText('c.searchText', term));
   if (input.segment !== undefined) q = q.where('c.segment', '=', input.segment);
   if (input.stageId !== undefined) q = q.where('c.stageId', '=', input.stageId);
   if (input.doNotContact !== undefined) q = q.where('c.doNotContact', '=', input.doNotContact ? 1 : 0);
-  const withBalance = needsBalance ? q.leftJoin(balance, 'b.clientId', 'c.id') : null;
-  let filtered = withBalance ?? q;
-  if (withBalance) {
-    let w = withBalance;
-    if (input.currency !== undefined) w = w.where('b.open', '>', 0);
-    if (input.overdueOnly) w = w.where('b.overdue', '>', 0);
-    filtered = w as unknown as typeof q;
+  if (input.currency !== undefined) q = q.where(sql<boolean>`c.id IN (SELECT client_id FROM ${items} WHERE currency = ${input.currency})`);
+  // "overdue" in the chosen currency, or (any currency) in every currency the client owes in
+  if (input.overdueOnly) {
+    const cur = input.currency !== undefined ? sql` AND currency = ${input.currency}` : sql``;
+    q = q.where(sql<boolean>`c.id IN (SELECT client_id FROM ${items} WHERE due_date < ${today} AND open > disputed${cur})`);
   }
-  const dir = input.dir ?? (input.sort === 'balance' || input.sort === 'daysOverdue' ? 'desc' : 'asc');
+  const filtered = byBalance ? q.leftJoin(ranked.as('b'), (j) => j.onRef(sql.ref('b.client_id') as never, '=', 'c.id')) : q;
+  const dir = input.dir ?? (byBalance ? 'desc' : 'asc');
   let page = filtered.select(['c.id', 'c.code', 'c.name', 'c.taxId', 'c.segment', 'c.doNotContact']);
   if (input.sort === 'balance') page = page.orderBy(sql`coalesce(b.open, 0)`, dir);
   // days overdue grows as the oldest overdue due date gets older: sort that date the other way
@@ -169,7 +162,7 @@ export async function listClients(ctx: Ctx, input: ParsedInputOf<'clients.list'>
   else page = page.orderBy('c.name', dir);
   const [rows, count] = await Promise.all([
     page.orderBy('c.id').limit(input.limit).offset(input.offset).execute(),
-    filtered.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow(),
+    q.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow(),
   ]);
   const balances = await balancesFor(
     ctx,
@@ -177,6 +170,7 @@ export async function listClients(ctx: Ctx, input: ParsedInputOf<'clients.list'>
   );
   return {
     total: Number(count.n),
+    sortCurrency,
     rows: rows.map((r) => ({
       id: r.id,
       code: r.code,

@@ -1,3 +1,4 @@
+import { REVIEW_LIST_MAX, type ImportReviewItem } from '#shared/contract/imports';
 import { parseTermsCell } from '#shared/domain/importValues';
 import { searchTextOf } from '../clients/service';
 import type { Ctx } from '../context';
@@ -18,6 +19,19 @@ type ClientValues = {
   paymentTermsDays: number | null;
 };
 type Existing = ClientValues & { id: number; paymentTermsDays: number };
+
+/** The import field (and review label) of each stored value. */
+const FIELD_OF: Record<keyof ClientValues, string> = {
+  code: 'code',
+  name: 'name',
+  taxId: 'tax_id',
+  email: 'email',
+  phone: 'phone',
+  address: 'address',
+  segment: 'segment',
+  creditLimit: 'credit_limit',
+  paymentTermsDays: 'payment_terms_days',
+};
 
 /** New clients' terms when the file has none (the same default as clients.create). */
 const DEFAULT_TERMS = 30;
@@ -60,6 +74,7 @@ export async function planClients(env: Env): Promise<Plan> {
   const seen = new Map<string, number>();
   const creates: ClientValues[] = [];
   const updates: { id: number; values: Existing }[] = [];
+  const review = { creates: [] as ImportReviewItem[], updates: [] as ImportReviewItem[] };
   let unchanged = 0;
   eachRow(env, (row) => {
     const v = readClient(env, row);
@@ -68,18 +83,23 @@ export async function planClients(env: Env): Promise<Plan> {
     if (first !== undefined) throw new RowReject('duplicate_in_file', { key: v.code, line: first });
     seen.set(key, row.line);
     const old = existing.get(key);
-    if (!old) creates.push(v);
-    else if (changedFields(old, v).length === 0) unchanged++;
+    if (!old) {
+      creates.push(v);
+      if (review.creates.length < REVIEW_LIST_MAX) review.creates.push({ line: row.line, key: v.code, label: v.name, changes: [] });
+    } else if (changedFields(old, v).length === 0) unchanged++;
     else {
       const merged = { ...old };
+      const changes = changedFields(old, v).map((k) => ({ field: FIELD_OF[k], before: old[k], after: v[k] }));
       for (const k of changedFields(old, v)) (merged as Record<string, unknown>)[k] = v[k];
       updates.push({ id: old.id, values: merged });
+      if (review.updates.length < REVIEW_LIST_MAX) review.updates.push({ line: row.line, key: old.code, label: old.name, changes });
     }
     return { ...v, paymentTermsDays: v.paymentTermsDays ?? old?.paymentTermsDays ?? DEFAULT_TERMS };
   });
   return {
     unchanged,
     writes: creates.length + updates.length,
+    review: { create: creates.length, update: updates.length, ...review },
     apply: async (ctx, tick) => applyClients(ctx, creates, updates, tick),
   };
 }

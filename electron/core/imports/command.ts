@@ -57,6 +57,8 @@ export async function runImport(core: Core, kind: ImportKind, file: string, valu
   }
   out.write(summary(report));
   for (const r of report.rejects) out.write(`line ${r.line}: ${r.message}\n`);
+  // deferred cheques are real: imported (exit code unchanged), but the user is told how many
+  if (report.postDated) err.write(`cartera: ${translate(locale, 'import.warning.post_dated', { ...report.postDated })}\n`);
   return report.counts.rejected > 0 && !report.partial ? 1 : 0;
 }
 

@@ -1,4 +1,4 @@
-import type { AmountReading, ImportReject, ImportRejectReason, ImportSampleRow } from '#shared/contract/imports';
+import type { AmountReading, ImportPostDated, ImportReject, ImportRejectReason, ImportReview, ImportSampleRow } from '#shared/contract/imports';
 import type { ImportKind } from '#shared/domain/importFields';
 import { parseAmountCell, parseDateCell, type Cell, type DateReading } from '#shared/domain/importValues';
 import { decideColumnMark, readNumber, type DecimalMarkChoice, type FileDialect } from '#shared/domain/numberDialect';
@@ -41,6 +41,9 @@ export type Env = {
 export type Plan = {
   unchanged: number;
   writes: number;
+  /** what will be created and updated (counts; lists where the kind keeps them), before any write */
+  review?: Omit<ImportReview, 'unchanged'>;
+  postDated?: ImportPostDated | null;
   /** `tick` once per row written, for progress */
   apply(ctx: Ctx, tick: () => void): Promise<{ created: number; updated: number }>;
 };

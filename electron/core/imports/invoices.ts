@@ -4,6 +4,7 @@ import { nowIso } from '../context';
 import { bulkInserter } from '../db/dialect';
 import { displayNumber } from '../invoices/service';
 import { amount, currency, date, eachRow, inImportRange, reject, RowReject, text, type Env, type Plan } from './env';
+import { invoiceNumberOwners } from './invoiceNumbers';
 import { headerOf, type ImportRow } from './layout';
 import { loadClientIndex } from './lookup';
 
@@ -160,19 +161,26 @@ export async function planInvoices(env: Env): Promise<Plan> {
   // second pass over the rows that read well: duplicates and existing invoices need all clients known
   const existing = loadExisting(env.ctx, parsed);
   const seen = new Map<string, number>();
+  // an invoice number is used once in the whole book: also across clients, in the file and stored
+  const numbers = new Map<string, number>();
+  const ownerOf = invoiceNumberOwners(env.ctx);
   const creates: InvoiceValues[] = [];
   let unchanged = 0;
   for (const p of parsed) {
     const key = p.key;
     const row = p.row;
-    const first = seen.get(key);
+    const numberKey = `${p.series}\u0000${p.number}`;
+    const first = seen.get(key) ?? numbers.get(numberKey);
     if (first !== undefined) {
       reject(env, row, new RowReject('duplicate_in_file', { key: displayNumber(p), line: first }));
       continue;
     }
     seen.set(key, row.line);
+    numbers.set(numberKey, row.line);
     const stored = existing.get(key);
-    if (!stored) creates.push(p);
+    const owner = stored ? null : ownerOf(p.clientId, p.series, p.number);
+    if (owner !== null) reject(env, row, new RowReject('number_other_client', { key: displayNumber(p), client: owner }));
+    else if (!stored) creates.push(p);
     else {
       const diff = invoiceDifferences(stored, p, { dueDate: p.givenDue, description: p.description !== null });
       if (diff.length > 0) reject(env, row, new RowReject('conflict_existing', { key: displayNumber(p), fields: diff.map((f) => headerOf(env.layout, f)).join(', ') }));

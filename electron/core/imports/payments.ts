@@ -5,6 +5,7 @@ import { nowIso } from '../context';
 import { bulkInserter, nextId } from '../db/dialect';
 import { refreshInvoiceBalance } from '../invoices/balance';
 import { displayNumber } from '../invoices/service';
+import type { ImportPostDated } from '#shared/contract/imports';
 import { amount, currency, date, eachRow, money, RowReject, text, type Env, type Plan } from './env';
 import { chunks, loadClientIndex } from './lookup';
 import { loadBook, type BookInvoice } from './paymentBook';
@@ -88,7 +89,21 @@ export async function planPayments(env: Env): Promise<Plan> {
     creates.push({ clientId: client.id, date: day, amount: paid, currency: cur, method, reference, lines, unapplied: paid - allocated });
     return values;
   });
-  return { unchanged, writes: creates.length, apply: (ctx, tick) => applyPayments(ctx, creates, book.byId, tick) };
+  return { unchanged, writes: creates.length, postDated: postDatedOf(creates, env.ctx.clock.today()), apply: (ctx, tick) => applyPayments(ctx, creates, book.byId, tick) };
+}
+
+/** The new payments dated after today: kept (deferred cheques), reported so the user is told. */
+function postDatedOf(creates: readonly NewPayment[], today: string): ImportPostDated | null {
+  let count = 0;
+  let first = '';
+  let last = '';
+  for (const p of creates) {
+    if (p.date <= today) continue;
+    count++;
+    if (!first || p.date < first) first = p.date;
+    if (p.date > last) last = p.date;
+  }
+  return count ? { count, first, last } : null;
 }
 
 async function applyPayments(ctx: Ctx, creates: NewPayment[], invoices: Map<number, BookInvoice>, tick: () => void) {

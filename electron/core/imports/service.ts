@@ -100,6 +100,8 @@ export async function importFile(ctx: Ctx, input: ImportFileInput, onProgress?: 
       },
       rejects: env.rejects,
       applied: go,
+      review: { create: plan.writes, update: 0, creates: [], updates: [], ...plan.review, unchanged: plan.unchanged },
+      postDated: plan.postDated ?? null,
       dryRun,
       partial,
     };

@@ -4,6 +4,7 @@ import type { Invoice } from '#shared/contract/invoices';
 import { formatMoney } from '#shared/domain/money';
 import { audit } from '../audit';
 import type { Ctx } from '../context';
+import { assertInvoiceNumberFree } from './numbers';
 import { nowIso } from '../context';
 import { CarteraError } from '../errors';
 import { refreshInvoiceBalance } from './balance';
@@ -37,15 +38,7 @@ export async function updateInvoice(ctx: Ctx, input: ParsedInputOf<'invoices.upd
   if (next.amount < applied)
     throw new CarteraError('invalid_state', 'error.invoice.amount_below_applied', { number, applied: formatMoney(applied, row.currency, ctx.locale) });
   if (next.series !== row.series || next.number !== row.number) {
-    const dup = await ctx.db
-      .selectFrom('invoices')
-      .select('id')
-      .where('clientId', '=', row.clientId)
-      .where('series', '=', next.series)
-      .where('number', '=', next.number)
-      .where('id', '!=', row.id)
-      .executeTakeFirst();
-    if (dup) throw new CarteraError('conflict', 'error.conflict.invoice_number', { number: displayNumber(next) });
+    await assertInvoiceNumberFree(ctx, row.clientId, next.series, next.number, row.id);
   }
   await ctx.db
     .updateTable('invoices')

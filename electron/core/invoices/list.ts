@@ -4,6 +4,7 @@ import type { InvoiceListRow } from '#shared/contract/invoices';
 import type { Ctx } from '../context';
 import { containsText } from '../db/dialect';
 import { disputedAmong, toInvoice } from './service';
+import { postDatedByInvoice } from './asOf';
 
 const SORT = { dueDate: 'i.dueDate', issueDate: 'i.issueDate', amount: 'i.amount', openAmount: 'i.openAmount', number: 'i.number' } as const;
 
@@ -39,16 +40,21 @@ export async function listInvoices(ctx: Ctx, input: ParsedInputOf<'invoices.list
     default:
       break;
   }
+  // days overdue grows as the due date gets older, for what is still open; settled and voided sort as
+  // "not late at all" (after every open one when the most overdue come first)
+  const order =
+    input.sort === 'daysOverdue'
+      ? sql`CASE WHEN i.open_amount > 0 AND i.voided_at IS NULL THEN i.due_date ELSE '9999-12-31' END`
+      : sql.ref(SORT[input.sort]);
+  const dir = input.sort === 'daysOverdue' ? (input.dir === 'desc' ? 'asc' : 'desc') : input.dir;
   const [rows, count] = await Promise.all([
-    q.selectAll('i').select(['c.code as clientCode', 'c.name as clientName']).orderBy(SORT[input.sort], input.dir).orderBy('i.id', input.dir).limit(input.limit).offset(input.offset).execute(),
+    q.selectAll('i').select(['c.code as clientCode', 'c.name as clientName']).orderBy(order, dir).orderBy('i.id', input.dir).limit(input.limit).offset(input.offset).execute(),
     q.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow(),
   ]);
-  const disputed = await disputedAmong(
-    ctx,
-    rows.map((r) => r.id),
-  );
+  const ids = rows.map((r) => r.id);
+  const [disputed, postDated] = await Promise.all([disputedAmong(ctx, ids), postDatedByInvoice(ctx, ids, today)]);
   return {
     total: Number(count.n),
-    rows: rows.map((r) => ({ ...toInvoice(r, today, disputed.has(r.id)), clientCode: r.clientCode, clientName: r.clientName })),
+    rows: rows.map((r) => ({ ...toInvoice(r, today, disputed.has(r.id), postDated.get(r.id)), clientCode: r.clientCode, clientName: r.clientName })),
   };
 }

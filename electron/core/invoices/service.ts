@@ -6,12 +6,16 @@ import { audit } from '../audit';
 import type { Ctx } from '../context';
 import { nowIso } from '../context';
 import type { InvoicesTable } from '../db/schema';
-import { CarteraError, notFound } from '../errors';
+import { notFound } from '../errors';
 import { findClient } from '../clients/service';
+import { assertInvoiceNumberFree } from './numbers';
+import { postDatedByInvoice } from './asOf';
 
 type InvoiceRow = Omit<InvoicesTable, 'id'> & { id: number };
 
-export function toInvoice(r: InvoiceRow, today: string, disputed = false): Invoice {
+export function toInvoice(r: InvoiceRow, today: string, disputed = false, postDated = 0): Invoice {
+  // status as of today by the aging rule: a post-dated cheque does not make an invoice paid yet
+  const openToday = r.voidedAt ? r.openAmount : r.openAmount + postDated;
   return {
     id: r.id,
     clientId: r.clientId,
@@ -22,9 +26,11 @@ export function toInvoice(r: InvoiceRow, today: string, disputed = false): Invoi
     currency: r.currency,
     amount: r.amount,
     openAmount: r.openAmount,
+    openToday,
+    postDated: r.voidedAt ? 0 : postDated,
     description: r.description,
     receiptConfirmedOn: r.receiptConfirmedOn,
-    status: invoiceStatus({ ...r, disputed }, today),
+    status: invoiceStatus({ ...r, openAmount: openToday, disputed }, today),
     voidedAt: r.voidedAt,
     voidReason: r.voidReason,
     disputed,
@@ -38,14 +44,7 @@ export function displayNumber(inv: { series: string; number: string }): string {
 export async function createInvoice(ctx: Ctx, input: ParsedInputOf<'invoices.create'>): Promise<Invoice> {
   const client = await findClient(ctx, input.clientId);
   const dueDate = input.dueDate ?? addDays(input.issueDate, client.paymentTermsDays);
-  const dup = await ctx.db
-    .selectFrom('invoices')
-    .select('id')
-    .where('clientId', '=', input.clientId)
-    .where('series', '=', input.series)
-    .where('number', '=', input.number)
-    .executeTakeFirst();
-  if (dup) throw new CarteraError('conflict', 'error.conflict.invoice_number', { number: displayNumber(input) });
+  await assertInvoiceNumberFree(ctx, input.clientId, input.series, input.number);
   const now = nowIso(ctx);
   const row = await ctx.db
     .insertInto('invoices')
@@ -118,11 +117,9 @@ export async function listClientInvoices(ctx: Ctx, input: ParsedInputOf<'invoice
     rows.push(...(await page(false, limit - rows.length, Math.max(0, offset - openCount))));
   }
   const today = ctx.clock.today();
-  const disputed = await disputedAmong(
-    ctx,
-    rows.map((r) => r.id),
-  );
-  return rows.map((r) => toInvoice(r, today, disputed.has(r.id)));
+  const ids = rows.map((r) => r.id);
+  const [disputed, postDated] = await Promise.all([disputedAmong(ctx, ids), postDatedByInvoice(ctx, ids, today)]);
+  return rows.map((r) => toInvoice(r, today, disputed.has(r.id), postDated.get(r.id)));
 }
 
 /** Which of these invoices have an open dispute. */
@@ -144,5 +141,6 @@ export async function disputedAmong(ctx: Ctx, invoiceIds: readonly number[]): Pr
 
 export async function getInvoice(ctx: Ctx, id: number): Promise<Invoice> {
   const row = await findInvoice(ctx, id);
-  return toInvoice(row, ctx.clock.today(), (await disputedAmong(ctx, [id])).has(id));
+  const today = ctx.clock.today();
+  return toInvoice(row, today, (await disputedAmong(ctx, [id])).has(id), (await postDatedByInvoice(ctx, [id], today)).get(id));
 }

@@ -5,6 +5,7 @@ import { CURRENCIES } from '../../app/options';
 import { useStores } from '../../app/stores';
 import type { ClientFilters as ClientFiltersValue } from './clientsStore';
 import { useClientsT } from './i18n';
+import { useFiguresT } from './figuresI18n';
 
 /** Segment (from the data), currency, overdue only and do-not-contact; each change reloads the list. */
 export function ClientFilters() {
@@ -12,6 +13,9 @@ export function ClientFilters() {
   const store = useStores().clients;
   const filters = useStore(store, (s) => s.filters);
   const segments = useStore(store, (s) => s.segments);
+  const { t: tf } = useFiguresT();
+  const byBalance = useStore(store, (s) => s.sort === 'balance' || s.sort === 'daysOverdue');
+  const sortCurrency = useStore(store, (s) => s.sortCurrency ?? s.sortedBy ?? '');
 
   useEffect(() => {
     void store.getState().loadSegments();
@@ -51,6 +55,16 @@ export function ClientFilters() {
           { value: 'hide', label: t('ui.cl.filter.dncHide') },
         ]}
       />
+      {byBalance && (
+        <NativeSelect
+          size="xs"
+          label={tf('ui.fig.sortCurrency')}
+          title={tf('ui.fig.sortCurrencyHint')}
+          value={sortCurrency}
+          onChange={(e) => void store.getState().setSortCurrency(e.currentTarget.value || undefined)}
+          data={(CURRENCIES as readonly string[]).includes(sortCurrency) || !sortCurrency ? [...CURRENCIES] : [sortCurrency, ...CURRENCIES]}
+        />
+      )}
       <Checkbox
         mb={6}
         label={t('ui.cl.filter.overdue')}

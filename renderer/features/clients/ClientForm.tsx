@@ -9,6 +9,8 @@ import { NO_ERRORS, toFormErrors, type FormErrors } from '../../components/formE
 import { useClientsT } from './i18n';
 import { TEXT_LIMITS } from '#shared/contract/limits';
 import { LimitedTextarea } from '../../components/LimitedTextarea';
+import { useFiguresT } from './figuresI18n';
+import { call } from '../../api/client';
 
 export type ClientInput = InputOf<'clients.create'>;
 
@@ -31,6 +33,17 @@ function initialValues(c: Client | undefined): Record<Field, string> & { terms: 
 }
 
 /** New/edit client. Checks what it can locally; the core's field errors land next to the same fields. */
+/** Clients that already have this tax id, as "C-1 Name, …"; null when none (or the check failed: it only warns). */
+async function sameTaxId(taxId: string): Promise<string | null> {
+  try {
+    const res = await call('clients.list', { search: taxId, limit: 20 });
+    const same = res.rows.filter((r) => r.taxId?.replace(/\W/g, '') === taxId.replace(/\W/g, ''));
+    return same.length ? same.map((r) => `${r.code} ${r.name}`).join(', ') : null;
+  } catch {
+    return null;
+  }
+}
+
 export function ClientForm({ client, currency, onSubmit, onCancel }: { client?: Client; currency: string; onSubmit(input: ClientInput): Promise<void>; onCancel(): void }) {
   const { t, locale } = useT();
   const { t: tc } = useClientsT();
@@ -41,6 +54,9 @@ export function ClientForm({ client, currency, onSubmit, onCancel }: { client?: 
   });
   const [errors, setErrors] = useState<FormErrors>(NO_ERRORS);
   const [saving, setSaving] = useState(false);
+  // a second client with a known tax id is allowed (branches, re-registrations) but never by accident
+  const [twins, setTwins] = useState<{ taxId: string; clients: string } | null>(null);
+  const { t: tf } = useFiguresT();
 
   const field = (name: Field) => ({
     value: values[name],
@@ -76,6 +92,14 @@ export function ClientForm({ client, currency, onSubmit, onCancel }: { client?: 
     if (!input) return setErrors({ form: t('validation.failed'), fields });
     setSaving(true);
     try {
+      if (!client && input.taxId && twins?.taxId !== input.taxId) {
+        const found = await sameTaxId(input.taxId);
+        if (found) {
+          setTwins({ taxId: input.taxId, clients: found });
+          setSaving(false);
+          return;
+        }
+      }
       await onSubmit(input);
     } catch (err) {
       setErrors(toFormErrors(err, locale));
@@ -86,6 +110,11 @@ export function ClientForm({ client, currency, onSubmit, onCancel }: { client?: 
   return (
     <form onSubmit={submit} noValidate aria-label={t(client ? 'ui.client.edit' : 'ui.client.new')}>
       <Stack gap="sm">
+        {twins && twins.taxId === values.taxId.trim() && (
+          <Alert color="yellow" variant="light" data-testid="taxid-warning">
+            {tf('ui.fig.dupTaxId', { clients: twins.clients })}
+          </Alert>
+        )}
         {errors.form && (
           <Alert color="red" variant="light" role="alert">
             {errors.form}

@@ -68,11 +68,12 @@ function Row({ row, onOpen }: { row: ClientListRow; onOpen(id: number): void }) 
 }
 
 /** Column titles that sort (balance and overdue days by the currency filter, or the company's currency). */
-function ListHeader({ sort, dir, onSort }: { sort: ClientSort; dir: 'asc' | 'desc'; onSort(s: ClientSort): void }) {
+function ListHeader({ sort, dir, sortedBy, onSort }: { sort: ClientSort; dir: 'asc' | 'desc'; sortedBy: string | null; onSort(s: ClientSort): void }) {
   const { t } = useClientsT();
+  // a balance sort names the currency it ranks by: amounts in different currencies are never compared
   const cell = (key: ClientSort, label: string, right = false) => (
     <span role="columnheader" aria-sort={ariaSort(sort === key, dir)}>
-      <SortHeader label={label} active={sort === key} dir={dir} onClick={() => onSort(key)} align={right ? 'right' : undefined} />
+      <SortHeader label={sort === key && sortedBy ? `${label} (${sortedBy})` : label} active={sort === key} dir={dir} onClick={() => onSort(key)} align={right ? 'right' : undefined} />
     </span>
   );
   return (
@@ -94,6 +95,7 @@ export function ClientList({ onOpen }: { onOpen(id: number): void }) {
   const total = useStore(store, (s) => s.total);
   const sort = useStore(store, (s) => s.sort);
   const dir = useStore(store, (s) => s.dir);
+  const sortedBy = useStore(store, (s) => s.sortedBy);
   const parentRef = useRef<HTMLDivElement>(null);
   const virtualizer = useVirtualizer({ count: total, getScrollElement: () => parentRef.current, estimateSize: () => ROW_HEIGHT, overscan: 10 });
   const items = virtualizer.getVirtualItems();
@@ -106,7 +108,7 @@ export function ClientList({ onOpen }: { onOpen(id: number): void }) {
 
   return (
     <Box className="client-table" role="table" aria-label={t('ui.nav.clients')} aria-rowcount={total}>
-      <ListHeader sort={sort} dir={dir} onSort={(k) => void store.getState().sortBy(k)} />
+      <ListHeader sort={sort} dir={dir} sortedBy={sortedBy} onSort={(k) => void store.getState().sortBy(k)} />
       <div ref={parentRef} className="client-scroll">
         <div style={{ height: virtualizer.getTotalSize(), position: 'relative' }}>
           {items.map((item) => {

@@ -8,6 +8,7 @@ import { StatusBadge } from '../../components/StatusBadge';
 import { invoiceLabel } from '../invoices/AllInvoicesTable';
 import { useClientsT } from './i18n';
 import { InvoiceActions, type InvoiceAction } from './InvoiceActions';
+import { openToday, PostDatedNote } from './PostDatedNote';
 
 export function InvoicesTable({ invoices, onAction }: { invoices: Invoice[]; onAction?(inv: Invoice, a: InvoiceAction): void }) {
   const { t: tu } = useT();
@@ -34,7 +35,10 @@ export function InvoicesTable({ invoices, onAction }: { invoices: Invoice[]; onA
               <Table.Td><DateText date={inv.issueDate} /></Table.Td>
               <Table.Td><DateText date={inv.dueDate} /></Table.Td>
               <Table.Td ta="right"><Money cents={inv.amount} currency={inv.currency} /></Table.Td>
-              <Table.Td ta="right" fw={inv.openAmount ? 600 : undefined}><Money cents={inv.openAmount} currency={inv.currency} /></Table.Td>
+              <Table.Td ta="right" fw={openToday(inv) ? 600 : undefined}>
+                <Money cents={openToday(inv)} currency={inv.currency} />
+                <PostDatedNote invoice={inv} />
+              </Table.Td>
               <Table.Td>
                 <StatusBadge status={inv.status} />
                 {inv.receiptConfirmedOn && (

@@ -2,6 +2,7 @@ import { Alert, Button, Group, NativeSelect, SegmentedControl, Select, SimpleGri
 import { useState, type FormEvent } from 'react';
 import type { Invoice } from '#shared/contract/invoices';
 import { BUILTIN_METHODS } from '#shared/contract/payments';
+import { formatDate, isIsoDate } from '#shared/domain/dates';
 import { formatMoney } from '#shared/domain/money';
 import { amountError, parseAmount } from '../../app/amount';
 import { todayIso } from '../../app/locale';
@@ -13,6 +14,7 @@ import { autoCredit, openInvoicesIn, readAllocations, type AllocationDraft } fro
 import type { ClientDetailState } from './detailStore';
 import { useClientsT } from './i18n';
 import { dateError } from '../../components/dateError';
+import { useFiguresT } from './figuresI18n';
 
 type PaymentInput = Parameters<ClientDetailState['recordPayment']>[0];
 type Methods = { builtin: string[]; custom: string[] };
@@ -25,6 +27,7 @@ const METHOD_KEYS = new Set<string>(BUILTIN_METHODS);
 export function PaymentForm({ defaultCurrency, invoices = [], methods, onSubmit, onCancel }: { defaultCurrency: string; invoices?: Invoice[]; methods?: Methods; onSubmit(input: PaymentInput): Promise<void>; onCancel(): void }) {
   const { t, locale } = useT();
   const { t: tc } = useClientsT();
+  const { t: tf } = useFiguresT();
   const [v, setV] = useState({ date: todayIso(), amount: '', currency: defaultCurrency, method: 'transfer', reference: '' });
   const [mode, setMode] = useState<'auto' | 'manual'>('auto');
   const [draft, setDraft] = useState<AllocationDraft>({});
@@ -66,7 +69,16 @@ export function PaymentForm({ defaultCurrency, invoices = [], methods, onSubmit,
       <Stack gap="sm">
         {errors.form && <Alert color="red" variant="light" role="alert">{errors.form}</Alert>}
         <SimpleGrid cols={{ base: 1, sm: 3 }} spacing="sm">
-          <TextInput label={t('ui.payment.date')} type="date" required value={v.date} onChange={set('date')} error={errors.fields.date} />
+          <TextInput
+            label={t('ui.payment.date')}
+            type="date"
+            required
+            value={v.date}
+            onChange={set('date')}
+            error={errors.fields.date}
+            description={isIsoDate(v.date) && v.date > todayIso() ? <span data-testid="postdated-warning">{tf('ui.fig.futureDate', { today: formatDate(todayIso(), locale), date: formatDate(v.date, locale) })}</span> : undefined}
+            inputWrapperOrder={['label', 'input', 'description', 'error']}
+          />
           <TextInput
             label={t('ui.money.amount')}
             required

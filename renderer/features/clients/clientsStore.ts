@@ -14,6 +14,10 @@ export type ClientsState = {
   filters: ClientFilters;
   sort: ClientSort;
   dir: 'asc' | 'desc';
+  /** the currency chosen for balance sorts; undefined: the currency filter, else the company's */
+  sortCurrency: string | undefined;
+  /** the currency the core actually ranked by (null when the sort is not by balance) */
+  sortedBy: string | null;
   segments: string[];
   status: 'idle' | 'loading' | 'ready' | 'error';
   error: unknown;
@@ -24,6 +28,7 @@ export type ClientsState = {
   setFilters(change: Partial<ClientFilters>): Promise<void>;
   /** the same column again flips the direction; balance and days overdue start with the largest */
   sortBy(sort: ClientSort): Promise<void>;
+  setSortCurrency(currency: string | undefined): Promise<void>;
   loadSegments(): Promise<void>;
   /** make sure rows [start, end] are loaded (called by the virtual list) */
   ensureRange(start: number, end: number): Promise<void>;
@@ -42,16 +47,17 @@ export function createClientsStore() {
       if (loaded.has(page) || pending.has(page)) return;
       pending.add(page);
       try {
-        const { filters, sort, dir } = get();
+        const { filters, sort, dir, sortCurrency } = get();
         const search = get().search.trim();
         const given = Object.fromEntries(Object.entries(filters).filter(([, v]) => v !== undefined && v !== ''));
-        const res = await call('clients.list', { ...(search ? { search } : {}), ...given, sort, dir, limit: PAGE_SIZE, offset: page * PAGE_SIZE });
+        const bySort = sortCurrency && (sort === 'balance' || sort === 'daysOverdue') ? { sortCurrency } : {};
+        const res = await call('clients.list', { ...(search ? { search } : {}), ...given, ...bySort, sort, dir, limit: PAGE_SIZE, offset: page * PAGE_SIZE });
         if (gen !== generation) return;
         loaded.add(page);
         const rows = get().rows.slice();
         rows.length = res.total;
         res.rows.forEach((r, i) => (rows[page * PAGE_SIZE + i] = r));
-        set({ rows, total: res.total, status: 'ready', error: null });
+        set({ rows, total: res.total, sortedBy: res.sortCurrency ?? null, status: 'ready', error: null });
       } catch (error) {
         if (gen === generation) set({ status: 'error', error });
       } finally {
@@ -73,6 +79,8 @@ export function createClientsStore() {
       filters: {},
       sort: 'name',
       dir: 'asc',
+      sortCurrency: undefined,
+      sortedBy: null,
       segments: [],
       status: 'idle',
       error: null,
@@ -87,6 +95,10 @@ export function createClientsStore() {
         const { sort: current, dir } = get();
         const firstDir = sort === 'balance' || sort === 'daysOverdue' ? 'desc' : 'asc';
         set({ sort, dir: current === sort ? (dir === 'asc' ? 'desc' : 'asc') : firstDir });
+        return restart(get().search);
+      },
+      setSortCurrency(sortCurrency) {
+        set({ sortCurrency });
         return restart(get().search);
       },
       async loadSegments() {

@@ -2,10 +2,11 @@ import { Alert, Button, Group, Loader, Paper, Progress, Radio, Stack, Text } fro
 import { useEffect, useState } from 'react';
 import { useStore } from 'zustand';
 import { errorMessage } from '../../api/client';
-import { useStores } from '../../app/stores';
+import { useSession, useStores } from '../../app/stores';
 import { Icon } from '../../components/Icon';
 import { useImportsT } from './i18n';
 import { RejectsTable } from './RejectsTable';
+import { ReviewPanel } from './ReviewPanel';
 
 /** While the core works: a large file takes seconds, so say how many rows and how long so far. */
 function Running({ rows }: { rows: number }) {
@@ -35,6 +36,7 @@ export function RejectsStep({ onClose }: { onClose(): void }) {
   const store = useStores().imports;
   const { preview, busy, error } = useStore(store);
   const [choice, setChoice] = useState<'nothing' | 'partial'>('nothing');
+  const currency = useSession((s) => s.settings?.defaultCurrency ?? 'PEN');
   if (!preview) return null;
   const { counts } = preview;
   const hasRejects = counts.rejected > 0;
@@ -49,6 +51,7 @@ export function RejectsStep({ onClose }: { onClose(): void }) {
           <Text fw={600} c="teal.8"><Icon name="check" /> {t('ui.imp.noRejects', { rows: counts.rows })}</Text>
         )}
       </Paper>
+      <ReviewPanel preview={preview} currency={currency} />
       {hasRejects && (
         <Radio.Group label={t('ui.imp.choice')} value={choice} onChange={(v) => setChoice(v as 'nothing' | 'partial')}>
           <Stack gap="xs" mt="xs">

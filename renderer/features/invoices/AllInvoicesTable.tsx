@@ -4,18 +4,27 @@ import { DateText } from '../../components/DateText';
 import { Money } from '../../components/Money';
 import { ariaSort, SortHeader } from '../../components/SortHeader';
 import { StatusBadge } from '../../components/StatusBadge';
+import { useFiguresT } from '../clients/figuresI18n';
+import { openToday, PostDatedNote } from '../clients/PostDatedNote';
 import { useInvoicesT } from './i18n';
 import type { InvoiceSort } from './invoicesStore';
 
-type Props = { rows: InvoiceListRow[]; sort: InvoiceSort; dir: 'asc' | 'desc'; onSort(s: InvoiceSort): void; onOpen(row: InvoiceListRow): void };
+type Props = { rows: InvoiceListRow[]; today: string; sort: InvoiceSort; dir: 'asc' | 'desc'; onSort(s: InvoiceSort): void; onOpen(row: InvoiceListRow): void };
+
+/** Whole days the open part is past due today; null when nothing is late (paid, voided, not yet due). */
+export function daysOverdue(inv: Pick<InvoiceListRow, 'openAmount' | 'openToday' | 'voidedAt' | 'dueDate'>, today: string): number | null {
+  if (openToday(inv) <= 0 || inv.voidedAt || inv.dueDate >= today) return null;
+  return Math.round((Date.parse(today) - Date.parse(inv.dueDate)) / 86_400_000);
+}
 
 export function invoiceLabel(inv: { series: string; number: string }): string {
   return inv.series ? `${inv.series}-${inv.number}` : inv.number;
 }
 
 /** One page of invoices (at most 100 rows, so a plain table is fast); the number links to the client. */
-export function AllInvoicesTable({ rows, sort, dir, onSort, onOpen }: Props) {
+export function AllInvoicesTable({ rows, today, sort, dir, onSort, onOpen }: Props) {
   const { t } = useInvoicesT();
+  const { t: tf } = useFiguresT();
   const th = (key: InvoiceSort, label: string, right = false) => (
     <Table.Th aria-sort={ariaSort(sort === key, dir)} ta={right ? 'right' : undefined}>
       <SortHeader label={label} active={sort === key} dir={dir} onClick={() => onSort(key)} align={right ? 'right' : undefined} />
@@ -32,6 +41,7 @@ export function AllInvoicesTable({ rows, sort, dir, onSort, onOpen }: Props) {
             {th('dueDate', t('ui.invoice.dueDate'))}
             {th('amount', t('ui.money.amount'), true)}
             {th('openAmount', t('ui.balance.open'), true)}
+            {th('daysOverdue', tf('ui.fig.daysOverdue'), true)}
             <Table.Th>{t('ui.invoice.status')}</Table.Th>
           </Table.Tr>
         </Table.Thead>
@@ -58,7 +68,11 @@ export function AllInvoicesTable({ rows, sort, dir, onSort, onOpen }: Props) {
               <Table.Td className="nowrap"><DateText date={inv.issueDate} /></Table.Td>
               <Table.Td className="nowrap"><DateText date={inv.dueDate} /></Table.Td>
               <Table.Td ta="right" className="nowrap"><Money cents={inv.amount} currency={inv.currency} /></Table.Td>
-              <Table.Td ta="right" className="nowrap" fw={inv.openAmount ? 600 : undefined}><Money cents={inv.openAmount} currency={inv.currency} /></Table.Td>
+              <Table.Td ta="right" className="nowrap" fw={openToday(inv) ? 600 : undefined}>
+                <Money cents={openToday(inv)} currency={inv.currency} />
+                <PostDatedNote invoice={inv} />
+              </Table.Td>
+              <Table.Td ta="right" className="num nowrap" data-testid="days-overdue" c={daysOverdue(inv, today) ? 'red.8' : 'dimmed'}>{daysOverdue(inv, today) ?? '—'}</Table.Td>
               <Table.Td><StatusBadge status={inv.status} /></Table.Td>
             </Table.Tr>
           ))}

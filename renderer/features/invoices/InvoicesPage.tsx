@@ -9,6 +9,8 @@ import { useImportsT } from '../imports/i18n';
 import { AllInvoicesTable } from './AllInvoicesTable';
 import { useInvoicesT } from './i18n';
 import { InvoiceFilters } from './InvoiceFilters';
+import { InvoicesExport } from './InvoicesExport';
+import { todayIso } from '../../app/locale';
 import { INVOICE_PAGE_SIZE } from './invoicesStore';
 
 /** Every invoice across clients: search, filter, sort, a page of 100 at a time; a row opens its client. */
@@ -34,7 +36,10 @@ export function InvoicesPage() {
           <Title order={2}>{t('ui.inv.title')}</Title>
           {s.status === 'ready' && <Text c="dimmed" size="sm" className="num">{t('ui.inv.count', { count: s.total })}</Text>}
         </Group>
-        <Button variant="default" onClick={goImport}>{ti('ui.imp.open')}</Button>
+        <Group gap="xs">
+          <InvoicesExport from={s.filters.issuedFrom} to={s.filters.issuedTo} />
+          <Button variant="default" onClick={goImport}>{ti('ui.imp.open')}</Button>
+        </Group>
       </Group>
       <InvoiceFilters />
       {s.status === 'error' ? (
@@ -49,7 +54,7 @@ export function InvoicesPage() {
         )
       ) : (
         <Paper withBorder radius="md" aria-busy={s.status === 'loading'} style={{ opacity: s.status === 'loading' ? 0.6 : 1 }}>
-          <AllInvoicesTable rows={s.rows} sort={s.sort} dir={s.dir} onSort={(k) => void s.sortBy(k)} onOpen={(r) => stores.router.getState().go({ area: 'clients', clientId: r.clientId })} />
+          <AllInvoicesTable rows={s.rows} today={todayIso()} sort={s.sort} dir={s.dir} onSort={(k) => void s.sortBy(k)} onOpen={(r) => stores.router.getState().go({ area: 'clients', clientId: r.clientId })} />
           <Group justify="space-between" p="xs">
             <Text size="sm" c="dimmed" className="num">
               {t('ui.inv.range', { from: nf.format(s.page * INVOICE_PAGE_SIZE + 1), to: nf.format(Math.min(s.total, (s.page + 1) * INVOICE_PAGE_SIZE)), total: nf.format(s.total) })}

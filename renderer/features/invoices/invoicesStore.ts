@@ -45,8 +45,9 @@ export function createInvoicesStore() {
     }
     return {
       filters: {},
-      sort: 'dueDate',
-      dir: 'asc',
+      // the clerk's question first: what is most overdue (issue 9)
+      sort: 'daysOverdue',
+      dir: 'desc',
       page: 0,
       status: 'idle',
       error: null,
@@ -58,7 +59,9 @@ export function createInvoicesStore() {
       },
       sortBy(sort) {
         const same = get().sort === sort;
-        set({ sort, dir: same && get().dir === 'asc' ? 'desc' : 'asc', page: 0 });
+        // days overdue starts with the most overdue; the others as in a spreadsheet
+        const first = sort === 'daysOverdue' ? 'desc' : 'asc';
+        set({ sort, dir: same ? (get().dir === 'asc' ? 'desc' : 'asc') : first, page: 0 });
         return load();
       },
       setPage(page) {

@@ -12,6 +12,8 @@ export type ReportsState = {
   trend: Load<KpiTrend>;
   load(period: Period, basis?: 'due' | 'issue'): Promise<void>;
   loadTrend(asOf: string): Promise<void>;
+  /** loads again what was loaded (after a data change); nothing if the screen was never opened */
+  refresh(): Promise<void>;
 };
 
 const idle = { status: 'idle', error: null, data: null } as const;
@@ -19,6 +21,7 @@ const idle = { status: 'idle', error: null, data: null } as const;
 export function createReportsStore() {
   let kpiGen = 0;
   let trendGen = 0;
+  let trendAsOf: string | null = null;
   return createStore<ReportsState>()((set, get) => ({
     period: null,
     basis: 'due',
@@ -35,6 +38,7 @@ export function createReportsStore() {
       }
     },
     async loadTrend(asOf) {
+      trendAsOf = asOf;
       const gen = ++trendGen;
       set({ trend: { ...get().trend, status: 'loading', error: null } });
       try {
@@ -43,6 +47,10 @@ export function createReportsStore() {
       } catch (error) {
         if (gen === trendGen) set({ trend: { status: 'error', error, data: null } });
       }
+    },
+    async refresh() {
+      const { period } = get();
+      await Promise.all([period ? get().load(period) : null, trendAsOf ? get().loadTrend(trendAsOf) : null]);
     },
   }));
 }
