@@ -2,6 +2,7 @@ import type { z } from 'zod';
 import { contract, isMethod, type ApiError, type ApiIssue, type ApiResult, type Method, type OutputOf, type ParsedInputOf } from '#shared/contract/index';
 import { translate } from '#shared/i18n/index';
 import type { Ctx } from './context';
+import type { Policy } from '#shared/domain/workflow/policy';
 import { inTransaction } from './context';
 import { CarteraError } from './errors';
 import { audit } from './audit';
@@ -26,6 +27,7 @@ import { systemInfo } from './system/service';
 import { backupList, backupNow, backupStatus, setBackupFolder } from './backups/auto';
 import { exportAudit, listAudit } from './audit/service';
 import { previewImport, runImport } from './imports/service';
+import { getPolicy, setPolicy } from './workflow/policy';
 
 type Handler<M extends Method> = (ctx: Ctx, input: ParsedInputOf<M>) => Promise<OutputOf<M>>;
 export type Handlers = { [M in Method]: Handler<M> };
@@ -85,6 +87,8 @@ export const handlers: Handlers = {
   },
   'imports.preview': previewImport,
   'imports.run': runImport,
+  'policy.get': (ctx) => getPolicy(ctx),
+  'policy.set': (ctx, input) => setPolicy(ctx, input.policy as Policy),
   // a healthy file needs no recovery; the Electron host answers these itself when the file failed to open
   'recovery.status': async () => ({ failure: null, latest: null }),
   'backups.restore': async () => {

@@ -1,3 +1,5 @@
+import { workflowEn } from './workflow';
+
 /** English catalogue. Keys are shared by every UI and by the core's error messages. */
 export const en = {
   'validation.invalid': 'This value is not valid.',
@@ -102,6 +104,7 @@ export const en = {
   'error.restore.needs_host': 'A restore replaces the open file: do it from the Cartera app, or close it and use `cartera restore`.',
   'error.restore.unknown_backup': 'There is no backup named {name} in the backup folder.',
   'validation.backup_name': 'This is not the name of a Cartera backup.',
+  ...workflowEn,
 } as const;
 
 export type MessageKey = keyof typeof en;

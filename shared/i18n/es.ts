@@ -1,4 +1,5 @@
 import type { MessageKey } from './en';
+import { workflowEs } from './workflow';
 
 /** Catálogo en español (neutro latinoamericano). Debe tener exactamente las mismas claves que el inglés. */
 export const es: Record<MessageKey, string> = {
@@ -104,4 +105,5 @@ export const es: Record<MessageKey, string> = {
   'error.restore.needs_host': 'Restaurar reemplaza el archivo abierto: hágalo desde la aplicación Cartera, o ciérrela y use `cartera restore`.',
   'error.restore.unknown_backup': 'No hay ninguna copia llamada {name} en la carpeta de copias.',
   'validation.backup_name': 'Este no es el nombre de una copia de seguridad de Cartera.',
+  ...workflowEs,
 };

@@ -4,6 +4,7 @@ import * as m0002 from './0002_default_policy';
 import * as m0003 from './0003_open_index_covering';
 import * as m0004 from './0004_open_client_due_index';
 import * as m0005 from './0005_kpi_covering_indexes';
+import * as m0007 from './0007_workflow';
 
 /**
  * Every migration this version knows, in order. Forward only: never edit a shipped one, add the next.
@@ -15,6 +16,7 @@ export const migrations: Record<string, Migration> = {
   '0003_open_index_covering': m0003,
   '0004_open_client_due_index': m0004,
   '0005_kpi_covering_indexes': m0005,
+  '0007_workflow': m0007,
 };
 
 export const SCHEMA_VERSION = Object.keys(migrations).length;
