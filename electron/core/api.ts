@@ -28,6 +28,11 @@ import { backupList, backupNow, backupStatus, setBackupFolder } from './backups/
 import { exportAudit, listAudit } from './audit/service';
 import { previewImport, runImport } from './imports/service';
 import { getPolicy, setPolicy } from './workflow/policy';
+import { runWorkflow } from './workflow/run';
+import { rescheduleTask, skipTask, worklist } from './workflow/tasks';
+import { addInteraction } from './workflow/interactions';
+import { clientTimeline } from './workflow/timeline';
+import { addPromise, cancelPromise, promisesAsOf } from './promises/service';
 
 type Handler<M extends Method> = (ctx: Ctx, input: ParsedInputOf<M>) => Promise<OutputOf<M>>;
 export type Handlers = { [M in Method]: Handler<M> };
@@ -89,6 +94,15 @@ export const handlers: Handlers = {
   'imports.run': runImport,
   'policy.get': (ctx) => getPolicy(ctx),
   'policy.set': (ctx, input) => setPolicy(ctx, input.policy as Policy),
+  'workflow.run': (ctx, input) => runWorkflow(ctx, input.date),
+  'tasks.worklist': (ctx, input) => worklist(ctx, input.date),
+  'tasks.skip': skipTask,
+  'tasks.reschedule': rescheduleTask,
+  'interactions.add': addInteraction,
+  'promises.add': addPromise,
+  'promises.cancel': cancelPromise,
+  'promises.asOf': (ctx, input) => promisesAsOf(ctx, input.asOf),
+  'timeline.byClient': (ctx, input) => clientTimeline(ctx, input.clientId),
   // a healthy file needs no recovery; the Electron host answers these itself when the file failed to open
   'recovery.status': async () => ({ failure: null, latest: null }),
   'backups.restore': async () => {

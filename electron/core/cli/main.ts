@@ -25,6 +25,10 @@ Commands:
   check                        quick_check, integrity_check, schema version and counts; never writes
   export --out FILE.zip        full archive: a CSV per table and a manifest
   import-all FILE.zip          full archive into a new, empty file
+  policy show | policy set FILE.json
+  worklist --date YYYY-MM-DD [--format json|table]
+  promise add --client CODE --amount 123.45 --currency PEN --date YYYY-MM-DD [--made YYYY-MM-DD]
+  promises --as-of YYYY-MM-DD --format json
 `;
 
 class UsageError extends Error {}
@@ -61,6 +65,11 @@ export async function main(argv: string[], out: NodeJS.WritableStream = process.
         to: { type: 'string' },
         decimal: { type: 'string' },
         view: { type: 'string' },
+        date: { type: 'string' },
+        client: { type: 'string' },
+        amount: { type: 'string' },
+        currency: { type: 'string' },
+        made: { type: 'string' },
       },
     });
     lang = values.lang;
@@ -115,6 +124,14 @@ export async function main(argv: string[], out: NodeJS.WritableStream = process.
         out.write(`backup: ${r.file} (${r.bytes} bytes, integrity ok)\n`);
         return 0;
       }
+      case 'policy':
+        return await (await import('./workflow')).runPolicy(c, rest, out);
+      case 'worklist':
+        return await (await import('./workflow')).runWorklist(c, values, out);
+      case 'promise':
+        return await (await import('./workflow')).runPromiseAdd(c, rest, values, out);
+      case 'promises':
+        return await (await import('./workflow')).runPromises(c, values, out);
       default:
         throw new UsageError(`unknown command: ${command}`);
     }
