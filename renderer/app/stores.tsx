@@ -12,6 +12,7 @@ import { createAgingDetailStore } from '../features/aging/detailStore';
 import { createReportsStore } from '../features/reports/reportsStore';
 import { createBackupsStore } from '../features/settings/backupsStore';
 import { createAuditStore } from '../features/settings/auditStore';
+import { createTodayStore } from '../features/today/todayStore';
 import type { UiKey } from '../i18n/en';
 import type { MessageKey } from '#shared/i18n/index';
 import '../i18n/index';
@@ -30,6 +31,7 @@ export function createAppStores(win?: Window | null) {
     reports: createReportsStore(),
     backups: createBackupsStore(),
     audit: createAuditStore(),
+    today: createTodayStore(),
   };
 }
 

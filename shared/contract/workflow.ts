@@ -67,6 +67,8 @@ const interaction = z
     taskId: id.nullish(),
     /** required when the contact breaks the consumer contact rules */
     overrideReason: optionalText(500),
+    /** outcome "promise": the promise is saved with the contact, in the same transaction */
+    promise: z.object({ amount: positiveCents, currency, date: isoDate, invoiceIds: z.array(id).max(200).default([]) }).strict().nullish(),
   })
   .strict();
 export const addInteraction = op<{ id: number; taskId: number | null }>()('interactions.add', interaction, { writes: true });

@@ -10,6 +10,7 @@ import { getSettings } from '../settings/service';
 import { holidaysAround } from './holidays';
 import { getPolicy } from './policy';
 import { completeTask } from './tasks';
+import { addPromise } from '../promises/service';
 
 /** "HH:MM" of an instant in a time zone. */
 function timeIn(instant: Date, timeZone: string): string {
@@ -38,6 +39,7 @@ export async function addInteraction(ctx: Ctx, input: ParsedInputOf<'interaction
     .values({ clientId: input.clientId, contactId: input.contactId ?? null, occurredAt: nowIso(ctx), channel: input.channel, direction: input.direction, outcome: input.outcome, notes: input.notes, nextAction: null, nextActionOn: input.nextActionOn ?? null, createdAt: nowIso(ctx) })
     .returning('id')
     .executeTakeFirstOrThrow();
+  if (input.promise) await addPromise(ctx, { clientId: input.clientId, ...input.promise, made: today, channel: input.channel, enteredBy: 'user', interactionId: row.id, notes: input.notes });
   if (input.taskId) await completeTask(ctx, input.taskId, row.id);
   return { id: row.id, taskId: input.taskId ?? null };
 }
