@@ -51,7 +51,11 @@ export function TodayWorklist() {
 
   if (status === 'error') return <ErrorState error={error} onRetry={() => void store.getState().load()} />;
   if (!list) return <Loading />;
-  const close = () => setDialog(null);
+  // the closing dialog's field would otherwise keep the focus and swallow the next shortcut
+  const close = () => {
+    setDialog(null);
+    (document.activeElement as HTMLElement | null)?.blur?.();
+  };
 
   return (
     <>
