@@ -32,6 +32,7 @@ import { runWorkflow } from './workflow/run';
 import { rescheduleTask, skipTask, worklist } from './workflow/tasks';
 import { addInteraction } from './workflow/interactions';
 import { clientTimeline } from './workflow/timeline';
+import { clientRiskView, creditCheck, setClientWorkflow } from './workflow/risk';
 import { addPromise, cancelPromise, promisesAsOf } from './promises/service';
 
 type Handler<M extends Method> = (ctx: Ctx, input: ParsedInputOf<M>) => Promise<OutputOf<M>>;
@@ -103,6 +104,9 @@ export const handlers: Handlers = {
   'promises.cancel': cancelPromise,
   'promises.asOf': (ctx, input) => promisesAsOf(ctx, input.asOf),
   'timeline.byClient': (ctx, input) => clientTimeline(ctx, input.clientId),
+  'risk.get': (ctx, input) => clientRiskView(ctx, input.clientId),
+  'clients.setWorkflow': setClientWorkflow,
+  'clients.creditCheck': creditCheck,
   // a healthy file needs no recovery; the Electron host answers these itself when the file failed to open
   'recovery.status': async () => ({ failure: null, latest: null }),
   'backups.restore': async () => {

@@ -101,4 +101,23 @@ export const cancelPromise = op<PromiseRow>()('promises.cancel', z.object({ id, 
 export const promisesAsOf = op<PromiseRow[]>()('promises.asOf', z.object({ asOf: isoDate }).strict(), { writes: false });
 export const timeline = op<TimelineItem[]>()('timeline.byClient', z.object({ clientId: id }).strict(), { writes: false });
 
-export const workflowOps = [runWorkflow, worklist, addInteraction, skipTask, rescheduleTask, addPromise, cancelPromise, promisesAsOf, timeline] as const;
+export type ClientRiskView = {
+  rated: boolean;
+  score: number | null;
+  factors: { factor: 'days_late' | 'trend' | 'broken_promises' | 'exposure' | 'disputes'; points: number }[];
+  segment: 'A' | 'B' | 'C' | null;
+  override: 'A' | 'B' | 'C' | null;
+  overrideReason: string | null;
+  thresholds: { a: number; b: number };
+  consumer: boolean;
+};
+export const clientRisk = op<ClientRiskView>()('risk.get', z.object({ clientId: id }).strict(), { writes: false });
+/** The consumer flag (contact rules apply) and a manual segment override; both logged with a reason. */
+export const setClientWorkflow = op<ClientRiskView>()(
+  'clients.setWorkflow',
+  z.object({ id, consumer: z.boolean().optional(), riskOverride: z.enum(['A', 'B', 'C']).nullable().optional(), reason: requiredText(500) }).strict(),
+  { writes: true },
+);
+export const creditCheck = op<{ over: boolean; open: number; limit: number | null }>()('clients.creditCheck', z.object({ clientId: id, amount: positiveCents, currency }).strict(), { writes: false });
+
+export const workflowOps = [clientRisk, setClientWorkflow, creditCheck, runWorkflow, worklist, addInteraction, skipTask, rescheduleTask, addPromise, cancelPromise, promisesAsOf, timeline] as const;

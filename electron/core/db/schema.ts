@@ -208,6 +208,8 @@ export type TasksTable = {
   reasonKey: string | null;
   reasonParams: string | null;
   priority: number;
+  /** JSON [{factor, points}] as computed when queued, so the hover adds up to `priority` */
+  priorityFactors: string | null;
   overdue: number;
   daysOverdue: number;
   firstDueOn: string | null;

@@ -4,7 +4,7 @@ import { addDays, diffDays } from '#shared/domain/dates';
 import { CONTACT_RULES } from '#shared/domain/workflow/contactRules';
 import { decide } from '#shared/domain/workflow/engine';
 import type { Channel } from '#shared/domain/workflow/policy';
-import { priorityScore } from '#shared/domain/workflow/priority';
+import { priorityFactors } from '#shared/domain/workflow/priority';
 import { audit } from '../audit';
 import type { Ctx } from '../context';
 import { nowIso } from '../context';
@@ -13,6 +13,8 @@ import { getSettings } from '../settings/service';
 import { holidaysAround } from './holidays';
 import { getPolicy } from './policy';
 import { loadPositions } from './positions';
+import { riskHistories } from './risk';
+import { riskScore, segmentFor } from '#shared/domain/workflow/riskScore';
 
 export const kindOf = (channel: Channel | string): TaskKind => (channel === 'call' ? 'call' : channel === 'letter' ? 'letter' : channel === 'visit' ? 'visit' : 'message');
 
@@ -47,11 +49,16 @@ export async function runWorkflow(ctx: Ctx, date = ctx.clock.today()): Promise<R
   const { broken, kept } = await refreshPromises(ctx, date);
   const brokenCount = await brokenPromisesByClient(ctx, date);
   const stages = new Map((await ctx.db.selectFrom('clientStages').selectAll().execute()).map((s) => [`${s.clientId}|${s.currency}`, s]));
+  // risk segment A/B/C picks the client's ladder variant; a manual override already came with the position
+  const histories = await riskHistories(ctx, date);
+  const scores = new Map([...histories].map(([id, h]) => [id, riskScore(h).score]));
+  const overridden = new Set((await ctx.db.selectFrom('clients').select('id').where('riskOverride', 'is not', null).execute()).map((c) => c.id));
   const tasks: NewTask[] = [];
   const keep = new Set<string>();
   let stageChanges = 0;
 
-  for (const p of await loadPositions(ctx, date)) {
+  for (const pos of await loadPositions(ctx, date)) {
+    const p = overridden.has(pos.clientId) ? pos : { ...pos, segment: segmentFor(scores.get(pos.clientId) ?? null, policy.segmentThresholds) ?? pos.segment };
     const d = decide(p, env);
     const k = `${p.clientId}|${p.currency}`;
     const now = d.stage?.key ?? null;
@@ -95,12 +102,13 @@ export async function runWorkflow(ctx: Ctx, date = ctx.clock.today()): Promise<R
 
   let created = 0;
   for (const t of tasks) {
-    const priority = priorityScore({ overdue: t.overdue, currency: t.currency ?? '', daysOverdue: t.daysOverdue, riskScore: null, brokenPromises: brokenCount.get(t.clientId) ?? 0, kind: t.kind });
+    const factors = priorityFactors({ overdue: t.overdue, currency: t.currency ?? '', daysOverdue: t.daysOverdue, riskScore: scores.get(t.clientId) ?? null, brokenPromises: brokenCount.get(t.clientId) ?? 0, kind: t.kind });
+    const priority = factors.reduce((sum, f) => sum + f.points, 0);
     const r = await ctx.db
       .insertInto('tasks')
       .values({
         clientId: t.clientId, dueOn: t.dueOn, firstDueOn: t.dueOn, title: t.title, kind: t.kind, doneAt: null, createdAt: nowIso(ctx), status: 'open', originKey: t.originKey, currency: t.currency,
-        stage: t.stage ?? null, channel: t.channel ?? null, templateKey: t.templateKey ?? null, reasonKey: t.reasonKey, reasonParams: JSON.stringify(t.reasonParams), priority, overdue: t.overdue, daysOverdue: t.daysOverdue,
+        stage: t.stage ?? null, channel: t.channel ?? null, templateKey: t.templateKey ?? null, reasonKey: t.reasonKey, reasonParams: JSON.stringify(t.reasonParams), priority, priorityFactors: JSON.stringify(factors), overdue: t.overdue, daysOverdue: t.daysOverdue,
         skipReason: null, closedOn: null, promiseId: t.promiseId ?? null, disputeId: t.disputeId ?? null, installmentId: t.installmentId ?? null, interactionId: null,
       })
       .onConflict((oc) => oc.doNothing())

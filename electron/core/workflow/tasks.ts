@@ -1,7 +1,7 @@
 import type { ParsedInputOf } from '#shared/contract/index';
 import type { TaskKind, Worklist, WorklistTask } from '#shared/contract/workflow';
 import { centsToDecimalString } from '#shared/domain/money';
-import { priorityFactors } from '#shared/domain/workflow/priority';
+import type { PriorityFactor } from '#shared/domain/workflow/priority';
 import { formatDate } from '#shared/domain/dates';
 import { translate } from '#shared/i18n/index';
 import { audit } from '../audit';
@@ -24,7 +24,7 @@ export async function worklist(ctx: Ctx, date = ctx.clock.today()): Promise<Work
   const rows = await ctx.db
     .selectFrom('tasks as t')
     .innerJoin('clients as c', 'c.id', 't.clientId')
-    .select(['t.id', 'c.id as clientId', 'c.code', 'c.name', 't.kind', 't.channel', 't.stage', 't.title', 't.priority', 't.reasonKey', 't.reasonParams', 't.currency', 't.overdue', 't.daysOverdue', 't.dueOn', 't.templateKey', 't.promiseId', 't.disputeId'])
+    .select(['t.id', 'c.id as clientId', 'c.code', 'c.name', 't.kind', 't.channel', 't.stage', 't.title', 't.priority', 't.priorityFactors', 't.reasonKey', 't.reasonParams', 't.currency', 't.overdue', 't.daysOverdue', 't.dueOn', 't.templateKey', 't.promiseId', 't.disputeId'])
     .where('t.status', '=', 'open')
     .where('t.dueOn', '<=', date)
     .orderBy('t.priority', 'desc')
@@ -44,7 +44,7 @@ export async function worklist(ctx: Ctx, date = ctx.clock.today()): Promise<Work
     stage: r.stage,
     stageName: r.stage ? (stageNames.get(r.stage) ?? r.title) : null,
     priority: r.priority,
-    priorityFactors: priorityFactors({ overdue: r.overdue, currency: r.currency ?? '', daysOverdue: r.daysOverdue, riskScore: null, brokenPromises: 0, kind: r.kind }),
+    priorityFactors: r.priorityFactors ? (JSON.parse(r.priorityFactors) as PriorityFactor[]) : [],
     reason: reasonText(ctx.locale, r.reasonKey, r.reasonParams),
     currency: r.currency,
     overdue: r.overdue,

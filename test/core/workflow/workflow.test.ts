@@ -154,3 +154,34 @@ describe('promises CLI', () => {
     expect(await list('2026-11-17')).toEqual([]);
   });
 });
+
+describe('risk, segment override and the consumer flag', () => {
+  it('overrides the segment with a logged reason, and the consumer flag brings in the contact rules', async () => {
+    const { a } = await book();
+    const risk = await core.call('risk.get', { clientId: a.id });
+    expect(risk).toMatchObject({ rated: false, score: null, segment: null, consumer: false });
+    const before = snapshot(core);
+    await expect(core.call('clients.setWorkflow', { id: a.id, riskOverride: 'C', reason: '' })).rejects.toThrow();
+    expect(snapshot(core)).toEqual(before);
+    // C clients are called from day 5; A1 is 12 days late, so it is a call either way: check the ladder instead
+    await core.call('clients.setWorkflow', { id: a.id, riskOverride: 'A', consumer: true, reason: 'Cliente preferente' });
+    expect(await core.call('risk.get', { clientId: a.id })).toMatchObject({ segment: 'A', override: 'A', overrideReason: 'Cliente preferente', consumer: true });
+    await core.call('workflow.run', { date: '2026-11-20' });
+    // segment A calls on day 15: at 12 days A1 is still at the first reminder
+    expect((await core.call('tasks.worklist', {})).tasks.find((t) => t.clientId === a.id)).toMatchObject({ stage: 'first_reminder', kind: 'message' });
+    // a consumer in Peru is not contacted on a Saturday: the call waits, nothing is queued that day
+    await core.call('clients.setWorkflow', { id: a.id, riskOverride: null, reason: 'revisado' });
+    const sat = await core.call('workflow.run', { date: '2026-11-21' });
+    expect((await core.call('tasks.worklist', { date: '2026-11-21' })).tasks.filter((t) => t.clientId === a.id && t.stage === 'call')).toHaveLength(0);
+    expect(sat.date).toBe('2026-11-21');
+    expect(JSON.stringify(await core.call('audit.list', {} as never))).toContain('workflow.flags');
+  });
+
+  it('warns when a new invoice would pass the credit limit', async () => {
+    core = await freshCore();
+    const c = await core.call('clients.create', { code: 'L1', name: 'Limitado', creditLimit: 100_000 });
+    await core.call('invoices.create', { clientId: c.id, number: '1', issueDate: '2026-11-01', currency: 'PEN', amount: 90_000 });
+    expect(await core.call('clients.creditCheck', { clientId: c.id, amount: 10_000, currency: 'PEN' })).toEqual({ over: false, open: 90_000, limit: 100_000 });
+    expect((await core.call('clients.creditCheck', { clientId: c.id, amount: 10_001, currency: 'PEN' })).over).toBe(true);
+  });
+});

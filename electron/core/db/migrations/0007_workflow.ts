@@ -42,6 +42,7 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     ['reason_key', 'TEXT'],
     ['reason_params', 'TEXT'],
     ['priority', 'INTEGER NOT NULL DEFAULT 0'],
+    ['priority_factors', 'TEXT'],
     ['overdue', 'INTEGER NOT NULL DEFAULT 0'],
     ['days_overdue', 'INTEGER NOT NULL DEFAULT 0'],
     ['first_due_on', 'TEXT'],
