@@ -11,6 +11,7 @@ import { Loading } from '../../components/Loading';
 import { NO_ERRORS, toFormErrors, type FormErrors } from '../../components/formErrors';
 import { AuditSection } from './AuditSection';
 import { BackupsSection } from './BackupsSection';
+import { WorkflowSection } from '../workflow/WorkflowSection';
 
 function SettingsForm({ settings }: { settings: CompanySettings }) {
   const { t, locale } = useT();
@@ -98,6 +99,7 @@ export function SettingsPage() {
     <Stack gap="md">
       <Title order={2}>{t('ui.nav.settings')}</Title>
       {settings ? <SettingsForm key={settings.updatedAt ?? 'new'} settings={settings} /> : <Loading />}
+      <WorkflowSection />
       <BackupsSection />
       <AuditSection />
     </Stack>
