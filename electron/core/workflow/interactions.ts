@@ -39,6 +39,7 @@ export async function addInteraction(ctx: Ctx, input: ParsedInputOf<'interaction
     .values({ clientId: input.clientId, contactId: input.contactId ?? null, occurredAt: nowIso(ctx), channel: input.channel, direction: input.direction, outcome: input.outcome, notes: input.notes, nextAction: null, nextActionOn: input.nextActionOn ?? null, createdAt: nowIso(ctx) })
     .returning('id')
     .executeTakeFirstOrThrow();
+  await audit(ctx, { entity: 'client', entityId: input.clientId, action: 'interaction.add', after: { interactionId: row.id, channel: input.channel, outcome: input.outcome, taskId: input.taskId ?? null } });
   if (input.promise) await addPromise(ctx, { clientId: input.clientId, ...input.promise, made: today, channel: input.channel, enteredBy: 'user', interactionId: row.id, notes: input.notes });
   if (input.taskId) await completeTask(ctx, input.taskId, row.id);
   return { id: row.id, taskId: input.taskId ?? null };

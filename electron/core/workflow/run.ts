@@ -116,6 +116,8 @@ export async function runWorkflow(ctx: Ctx, date = ctx.clock.today()): Promise<R
     if (Number(r.numInsertedOrUpdatedRows ?? 0) > 0) created++;
   }
   await ctx.db.insertInto('workflowRuns').values({ date, ranAt: nowIso(ctx), created }).onConflict((oc) => oc.column('date').doUpdateSet({ ranAt: nowIso(ctx), created: sql`created + ${created}` })).execute();
+  // a run that changed nothing (the usual second run of a day) leaves no entry
+  if (created || stageChanges || broken.length || kept) await audit(ctx, { entity: 'settings', entityId: null, action: 'workflow.run', after: { date, created, stageChanges, promisesBroken: broken.length, promisesKept: kept } });
   return { date, created, stageChanges, promisesBroken: broken.length, promisesKept: kept };
 }
 
