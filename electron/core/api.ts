@@ -2,6 +2,7 @@ import type { z } from 'zod';
 import { contract, isMethod, type ApiError, type ApiIssue, type ApiResult, type Method, type OutputOf, type ParsedInputOf } from '#shared/contract/index';
 import { translate } from '#shared/i18n/index';
 import type { Ctx } from './context';
+import type { Policy } from '#shared/domain/workflow/policy';
 import { inTransaction } from './context';
 import { CarteraError } from './errors';
 import { audit } from './audit';
@@ -29,6 +30,13 @@ import { previewPlan } from './plans/preview';
 import { renderCallScript, scriptKinds } from './scripts/service';
 import { assertTotalsExact, MONEY_WRITES } from './invoices/moneyCap';
 import { bookHandlers } from './books/handlers';
+import { getPolicy, setPolicy } from './workflow/policy';
+import { runWorkflow } from './workflow/run';
+import { rescheduleTask, skipTask, worklist } from './workflow/tasks';
+import { addInteraction } from './workflow/interactions';
+import { clientTimeline } from './workflow/timeline';
+import { clientRiskView, creditCheck, setClientWorkflow } from './workflow/risk';
+import { addPromise, cancelPromise, promisesAsOf } from './promises/service';
 
 type Handler<M extends Method> = (ctx: Ctx, input: ParsedInputOf<M>) => Promise<OutputOf<M>>;
 export type Handlers = { [M in Method]: Handler<M> };
@@ -93,6 +101,20 @@ export const handlers: Handlers = {
   },
   'imports.preview': previewImport,
   'imports.run': runImport,
+  'policy.get': (ctx) => getPolicy(ctx),
+  'policy.set': (ctx, input) => setPolicy(ctx, input.policy as Policy),
+  'workflow.run': (ctx, input) => runWorkflow(ctx, input.date),
+  'tasks.worklist': (ctx, input) => worklist(ctx, input.date),
+  'tasks.skip': skipTask,
+  'tasks.reschedule': rescheduleTask,
+  'interactions.add': addInteraction,
+  'promises.add': addPromise,
+  'promises.cancel': cancelPromise,
+  'promises.asOf': (ctx, input) => promisesAsOf(ctx, input.asOf),
+  'timeline.byClient': (ctx, input) => clientTimeline(ctx, input.clientId),
+  'risk.get': (ctx, input) => clientRiskView(ctx, input.clientId),
+  'clients.setWorkflow': setClientWorkflow,
+  'clients.creditCheck': creditCheck,
   // a healthy file needs no recovery; the Electron host answers these itself when the file failed to open
   'recovery.status': async () => ({ failure: null, latest: null }),
   'backups.restore': async () => {

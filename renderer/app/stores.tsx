@@ -13,6 +13,7 @@ import { createReportsStore } from '../features/reports/reportsStore';
 import { createBackupsStore } from '../features/settings/backupsStore';
 import { createAuditStore } from '../features/settings/auditStore';
 import { createBooksStore } from '../features/books/booksStore';
+import { createTodayStore } from '../features/today/todayStore';
 import type { UiKey } from '../i18n/en';
 import { refetchOnDataChange } from './refetch';
 import type { MessageKey } from '#shared/i18n/index';
@@ -33,6 +34,7 @@ export function createAppStores(win?: Window | null) {
     backups: createBackupsStore(),
     audit: createAuditStore(),
     books: createBooksStore(),
+    today: createTodayStore(),
   };
 }
 

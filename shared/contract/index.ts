@@ -15,12 +15,14 @@ import { importOps } from './imports';
 import { planOps } from './plans';
 import { scriptOps } from './scripts';
 import { bookOps } from './books';
+import { policyOps } from './policy';
+import { workflowOps } from './workflow';
 
 export * from './errors';
 export type { Op } from './op';
 
 /** Every operation of the API, once. A test fails if two share a name or one lacks a handler. */
-export const operations = [...settingsOps, ...clientOps, ...invoiceOps, ...paymentOps, ...agingOps, ...reportOps, ...systemOps, ...activityOps, ...backupOps, ...auditOps, ...importOps, ...recoveryOps, ...bookOps, ...planOps, ...scriptOps] as const;
+export const operations = [...settingsOps, ...clientOps, ...invoiceOps, ...paymentOps, ...agingOps, ...reportOps, ...systemOps, ...activityOps, ...backupOps, ...auditOps, ...importOps, ...recoveryOps, ...bookOps, ...planOps, ...scriptOps, ...policyOps, ...workflowOps] as const;
 
 type AnyOp = (typeof operations)[number];
 export type Contract = { [O in AnyOp as O['name']]: O };

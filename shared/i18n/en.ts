@@ -1,3 +1,5 @@
+import { workflowEn } from './workflow';
+
 /** English catalogue. Keys are shared by every UI and by the core's error messages. */
 export const en = {
   'validation.invalid': 'This value is not valid.',
@@ -176,6 +178,7 @@ export const en = {
   'error.books.exists': 'There is already a file at {file}: open it, or choose another name.',
   'error.books.not_found': 'There is no book at {file}.',
   'validation.backup_name': 'This is not the name of a Cartera backup.',
+  ...workflowEn,
 } as const;
 
 export type MessageKey = keyof typeof en;

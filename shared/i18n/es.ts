@@ -1,4 +1,5 @@
 import type { MessageKey } from './en';
+import { workflowEs } from './workflow';
 
 /** Catálogo en español (neutro latinoamericano). Debe tener exactamente las mismas claves que el inglés. */
 export const es: Record<MessageKey, string> = {
@@ -178,4 +179,5 @@ export const es: Record<MessageKey, string> = {
   'error.books.exists': 'Ya existe un archivo en {file}: ábralo o elija otro nombre.',
   'error.books.not_found': 'No hay ningún libro en {file}.',
   'validation.backup_name': 'Este no es el nombre de una copia de seguridad de Cartera.',
+  ...workflowEs,
 };

@@ -60,6 +60,9 @@ export async function main(argv: string[], out: NodeJS.WritableStream = process.
         rate: { type: 'string' },
         method: { type: 'string' },
         kind: { type: 'string' },
+        date: { type: 'string' },
+        amount: { type: 'string' },
+        made: { type: 'string' },
       },
     });
     lang = values.lang;
@@ -122,6 +125,14 @@ export async function main(argv: string[], out: NodeJS.WritableStream = process.
         out.write(`backup: ${r.file} (${r.bytes} bytes, integrity ok)\n`);
         return 0;
       }
+      case 'policy':
+        return await (await import('./workflow')).runPolicy(c, rest, out);
+      case 'worklist':
+        return await (await import('./workflow')).runWorklist(c, values, out);
+      case 'promise':
+        return await (await import('./workflow')).runPromiseAdd(c, rest, values, out);
+      case 'promises':
+        return await (await import('./workflow')).runPromises(c, values, out);
       default:
         throw new UsageError(`unknown command: ${command}`);
     }

@@ -13,6 +13,10 @@ Commands:
   check                        quick_check, integrity_check, schema version and counts; never writes
   export --out FILE.zip        full archive: a CSV per table and a manifest
   import-all FILE.zip          full archive into a new, empty file
+  policy show | policy set FILE.json
+  worklist --date YYYY-MM-DD [--format json|table]
+  promise add --client CODE --amount 123.45 --currency PEN --date YYYY-MM-DD [--made YYYY-MM-DD]
+  promises --as-of YYYY-MM-DD --format json
   script --client CODE --kind KIND   a call script filled with the client's data (script --help lists the kinds)
   plan preview --client CODE --installments N --frequency weekly|fortnightly|monthly --first YYYY-MM-DD
                [--currency C] [--down AMOUNT] [--rate ANNUAL_PCT] [--method equal-installment|equal-principal] [--format json]

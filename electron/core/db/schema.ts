@@ -34,6 +34,10 @@ export type ClientsTable = {
   notes: string | null;
   stageId: number | null;
   searchText: string;
+  // optional here because they have SQL defaults and are written by the workflow only (0007)
+  consumer?: Bool;
+  riskOverride?: 'A' | 'B' | 'C' | null;
+  riskOverrideReason?: string | null;
   createdAt: string;
   updatedAt: string;
   archivedAt: string | null;
@@ -125,7 +129,13 @@ export type PromisesTable = {
   notes: string | null;
   createdAt: string;
   resolvedAt: string | null;
+  madeOn: string | null;
+  channel: string | null;
+  enteredBy: string | null;
+  cancelledOn: string | null;
 };
+
+export type PromiseInvoicesTable = { promiseId: number; invoiceId: number };
 
 export type PaymentPlansTable = {
   id: Id;
@@ -189,7 +199,35 @@ export type TasksTable = {
   kind: string;
   doneAt: string | null;
   createdAt: string;
+  status: ColumnType<TaskStatus, TaskStatus | undefined, TaskStatus>;
+  originKey: string | null;
+  currency: string | null;
+  stage: string | null;
+  channel: string | null;
+  templateKey: string | null;
+  reasonKey: string | null;
+  reasonParams: string | null;
+  priority: number;
+  /** JSON [{factor, points}] as computed when queued, so the hover adds up to `priority` */
+  priorityFactors: string | null;
+  overdue: number;
+  daysOverdue: number;
+  firstDueOn: string | null;
+  skipReason: string | null;
+  closedOn: string | null;
+  promiseId: number | null;
+  disputeId: number | null;
+  installmentId: number | null;
+  interactionId: number | null;
 };
+
+export type TaskStatus = 'open' | 'done' | 'skipped' | 'superseded';
+
+export type ClientStagesTable = { clientId: number; currency: string; stage: string | null; since: string };
+
+export type StageChangesTable = { id: Id; clientId: number; currency: string; date: string; fromStage: string | null; toStage: string | null; createdAt: ColumnType<string, string | undefined, never> };
+
+export type WorkflowRunsTable = { date: string; ranAt: string; created: number };
 
 export type DocumentsTable = {
   id: Id;
@@ -257,4 +295,8 @@ export type DB = {
   templates: TemplatesTable;
   policyStages: PolicyStagesTable;
   auditLog: AuditLogTable;
+  promiseInvoices: PromiseInvoicesTable;
+  clientStages: ClientStagesTable;
+  stageChanges: StageChangesTable;
+  workflowRuns: WorkflowRunsTable;
 };

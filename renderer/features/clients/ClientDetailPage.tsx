@@ -10,6 +10,7 @@ import { ErrorState } from '../../components/ErrorState';
 import { Loading } from '../../components/Loading';
 import { ReasonDialog } from '../../components/ReasonDialog';
 import { DocumentsTab, InteractionsTab, PlansTab, PromisesTab } from './ActivityTabs';
+import { ClientTimeline, TimelineTabLabel } from '../timeline/ClientTimeline';
 import { ApplyCreditDialog } from './ApplyCreditDialog';
 import { BalanceCards } from './BalanceCards';
 import { ClientForm } from './ClientForm';
@@ -95,6 +96,7 @@ export function ClientDetailPage({ clientId }: { clientId: number }) {
             <Tabs.Tab value="payments" rightSection={count(client.paymentCount)}>{t('ui.cl.tab.payments')}</Tabs.Tab>
             <Tabs.Tab value="creditNotes" rightSection={count(detail.creditNotes.length)}>{t('ui.cl.tab.creditNotes')}</Tabs.Tab>
             <Tabs.Tab value="disputes" rightSection={count(detail.disputes.filter((d) => d.status === 'open').length)}>{t('ui.cl.tab.disputes')}</Tabs.Tab>
+            <Tabs.Tab value="timeline"><TimelineTabLabel /></Tabs.Tab>
             <Tabs.Tab value="interactions">{t('ui.cl.tab.interactions')}</Tabs.Tab>
             <Tabs.Tab value="promises">{t('ui.cl.tab.promises')}</Tabs.Tab>
             <Tabs.Tab value="plans">{t('ui.cl.tab.plans')}</Tabs.Tab>
@@ -114,6 +116,7 @@ export function ClientDetailPage({ clientId }: { clientId: number }) {
           <Tabs.Panel value="disputes">
             {detail.listErrors.disputes ? <ErrorState error={detail.listErrors.disputes} onRetry={() => void detail.reload()} /> : <DisputesTable disputes={detail.disputes} invoices={detail.invoices} onResolve={setResolving} />}
           </Tabs.Panel>
+          <Tabs.Panel value="timeline"><ClientTimeline clientId={clientId} /></Tabs.Panel>
           <Tabs.Panel value="interactions"><InteractionsTab clientId={clientId} /></Tabs.Panel>
           <Tabs.Panel value="promises"><PromisesTab clientId={clientId} /></Tabs.Panel>
           <Tabs.Panel value="plans"><PlansTab clientId={clientId} /></Tabs.Panel>

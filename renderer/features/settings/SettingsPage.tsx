@@ -14,6 +14,7 @@ import { BackupsSection } from './BackupsSection';
 import { BooksSection } from '../books/BooksSection';
 import { TEXT_LIMITS } from '#shared/contract/limits';
 import { LimitedTextarea } from '../../components/LimitedTextarea';
+import { WorkflowSection } from '../workflow/WorkflowSection';
 
 function SettingsForm({ settings }: { settings: CompanySettings }) {
   const { t, locale } = useT();
@@ -102,6 +103,7 @@ export function SettingsPage() {
       <Title order={2}>{t('ui.nav.settings')}</Title>
       {settings ? <SettingsForm key={settings.updatedAt ?? 'new'} settings={settings} /> : <Loading />}
       <BooksSection />
+      <WorkflowSection />
       <BackupsSection />
       <AuditSection />
     </Stack>

@@ -1,11 +1,11 @@
-import { Button, Group, Modal, Paper, SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import { Group, Modal, Paper, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { useState } from 'react';
 import { formatDate } from '#shared/domain/dates';
 import { todayIso } from '../../app/locale';
 import { useSession, useStores, useT } from '../../app/stores';
-import { EmptyState } from '../../components/EmptyState';
 import { ClientForm } from '../clients/ClientForm';
 import { FirstRun } from './FirstRun';
+import { TodayWorklist } from './TodayWorklist';
 
 function Count({ label, value }: { label: string; value: number }) {
   const { locale } = useT();
@@ -17,7 +17,7 @@ function Count({ label, value }: { label: string; value: number }) {
   );
 }
 
-/** The clerk's start page. The daily worklist arrives with the workflow work; until then, counts and a pointer. */
+/** The clerk's start page: the book's counts and today's prioritised worklist. */
 export function TodayPage() {
   const { t, locale } = useT();
   const stores = useStores();
@@ -43,13 +43,7 @@ export function TodayPage() {
               <Count label={t('ui.today.payments')} value={info.counts.payments} />
             </SimpleGrid>
           )}
-          <EmptyState
-            title={t('ui.today.worklistTitle')}
-            icon="check"
-            actions={<Button variant="light" onClick={() => stores.router.getState().go({ area: 'clients' })}>{t('ui.today.goClients')}</Button>}
-          >
-            {t('ui.today.worklistBody')}
-          </EmptyState>
+          <TodayWorklist />
         </>
       )}
       <Modal opened={creating} onClose={() => setCreating(false)} title={t('ui.client.new')} size="lg">

@@ -1,4 +1,5 @@
 import type { Core } from '#core/app';
+import { defaultPolicy } from '#shared/domain/workflow/policy';
 
 /** A small book with one of each record the operations act on; returns their ids. */
 export async function setupBook(core: Core) {
@@ -13,7 +14,11 @@ export async function setupBook(core: Core) {
   const other = await core.call('clients.create', { code: 'C2', name: 'Distribuidora Sur' });
   const credit = await core.call('payments.record', { clientId: other.id, date: '2026-10-05', amount: 5_000, currency: 'PEN', method: 'cash' });
   const later = await core.call('invoices.create', { clientId: other.id, number: 'B-9', issueDate: '2026-10-06', currency: 'PEN', amount: 8_000 });
-  return { client: client.id, invoice: invoice.id, invoice2: invoice2.id, payment: payment.id, contact: contact.id, note: note.id, dispute: dispute.id, other: other.id, credit: credit.id, later: later.id };
+  // the workflow's records: today's tasks (and stage changes) and a promise of the second client
+  await core.call('workflow.run', { date: '2026-11-20' });
+  const task = (await core.call('tasks.worklist', { date: '2026-11-20' })).tasks[0]!.id;
+  const promise = await core.call('promises.add', { clientId: other.id, amount: 1_000, currency: 'PEN', date: '2026-11-25', made: '2026-11-20' });
+  return { task, promise: promise.id, client: client.id, invoice: invoice.id, invoice2: invoice2.id, payment: payment.id, contact: contact.id, note: note.id, dispute: dispute.id, other: other.id, credit: credit.id, later: later.id };
 }
 
 export type Ids = Awaited<ReturnType<typeof setupBook>>;
@@ -81,4 +86,18 @@ export const SAMPLES: Record<string, { input: (ids: Ids) => unknown; empty?: tru
   'audit.export': { input: () => ({}) },
   'imports.preview': { input: () => ({ kind: 'clients', fileName: 'clients.csv', dataBase64: csv('code,name\nX1,Importada SAC\n') }) },
   'imports.run': { input: () => ({ kind: 'clients', fileName: 'clients.csv', dataBase64: csv('code,name\nX1,Importada SAC\n') }) },
+  'policy.get': { input: () => ({}) },
+  'policy.set': { input: () => ({ policy: defaultPolicy('en') }) },
+  'workflow.run': { input: () => ({ date: '2026-12-20' }) },
+  'tasks.worklist': { input: () => ({ date: '2026-11-20' }) },
+  'tasks.skip': { input: (i) => ({ id: i.task, reason: 'Traveling' }) },
+  'tasks.reschedule': { input: (i) => ({ id: i.task, date: '2026-11-23' }) },
+  'interactions.add': { input: (i) => ({ clientId: i.client, channel: 'call', outcome: 'no_answer', taskId: i.task }) },
+  'promises.add': { input: (i) => ({ clientId: i.client, amount: 5_000, currency: 'PEN', date: '2026-11-27' }) },
+  'promises.cancel': { input: (i) => ({ id: i.promise, reason: 'Paid by plan' }) },
+  'promises.asOf': { input: () => ({ asOf: '2026-11-20' }) },
+  'timeline.byClient': { input: (i) => ({ clientId: i.client }) },
+  'risk.get': { input: (i) => ({ clientId: i.client }) },
+  'clients.setWorkflow': { input: (i) => ({ id: i.client, consumer: true, reason: 'Persona natural' }) },
+  'clients.creditCheck': { input: (i) => ({ clientId: i.client, amount: 1_000, currency: 'PEN' }) },
 };

@@ -1,0 +1,28 @@
+import Holidays from 'date-holidays';
+
+const cache = new Map<string, Set<string>>();
+
+/**
+ * National public holidays (type "public" only) from date-holidays, whose data is CC-BY licensed
+ * (credited in Settings → About). Cached per country and year: the data never changes at run time.
+ */
+export function publicHolidays(country: string, year: number): Set<string> {
+  const key = `${country}:${year}`;
+  let set = cache.get(key);
+  if (!set) {
+    set = new Set();
+    try {
+      const hd = new Holidays(country);
+      for (const h of hd.getHolidays(year) || []) if (h.type === 'public') set.add(h.date.slice(0, 10));
+    } catch {
+      // an unknown country simply has no holidays
+    }
+    cache.set(key, set);
+  }
+  return set;
+}
+
+export function holidaysAround(country: string, date: string): Set<string> {
+  const y = Number(date.slice(0, 4));
+  return new Set([...publicHolidays(country, y - 1), ...publicHolidays(country, y), ...publicHolidays(country, y + 1)]);
+}
