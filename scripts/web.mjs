@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 // `npm run web [-- --db FILE] [-- --port N]`: the same app as Electron, served to a browser on
-// 127.0.0.1 through the loopback HTTP transport. Builds the renderer, opens the core, prints the URL.
+// 127.0.0.1 through the loopback HTTP transport. Builds the renderer, opens the core, prints the URL:
+// it carries a one-time key, so only the browser of whoever reads this terminal gets into the book.
 import fs from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
@@ -45,7 +46,7 @@ const core = await openCoreHost(file, { clock: systemClock(), fallbackLocale: In
 if (core.failure) console.error(`Cannot use ${file}: ${core.failure.message}\nThe page offers to restore the latest good backup.`);
 const server = await startWebServer(core, { staticDir, port });
 console.log(`Data file: ${file}`);
-console.log(`Cartera is running at ${server.url} — press Ctrl+C to stop`);
+console.log(`Cartera is running. Open this link (it works once, in one browser) — press Ctrl+C to stop:\n  ${server.url}`);
 
 let stopping = false;
 async function stop(signal) {

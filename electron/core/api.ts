@@ -33,6 +33,8 @@ import { rescheduleTask, skipTask, worklist } from './workflow/tasks';
 import { addInteraction } from './workflow/interactions';
 import { clientTimeline } from './workflow/timeline';
 import { addPromise, cancelPromise, promisesAsOf } from './promises/service';
+import { previewPlan } from './plans/preview';
+import { renderCallScript, scriptKinds } from './scripts/service';
 
 type Handler<M extends Method> = (ctx: Ctx, input: ParsedInputOf<M>) => Promise<OutputOf<M>>;
 export type Handlers = { [M in Method]: Handler<M> };
@@ -70,6 +72,9 @@ export const handlers: Handlers = {
   'interactions.listByClient': (ctx, input) => listInteractions(ctx, input.clientId),
   'promises.listByClient': (ctx, input) => listPromises(ctx, input.clientId),
   'plans.listByClient': (ctx, input) => listPlans(ctx, input.clientId),
+  'plans.preview': previewPlan,
+  'scripts.render': renderCallScript,
+  'scripts.kinds': scriptKinds,
   'documents.listByClient': (ctx, input) => listDocuments(ctx, input.clientId),
   'aging.report': agingReport,
   'aging.summary': agingSummary,

@@ -1,33 +1,35 @@
-import crypto from 'node:crypto';
-import fs from 'node:fs';
 import http from 'node:http';
-import path from 'node:path';
 import type { AddressInfo } from 'node:net';
+import { languageOf, translate } from '#shared/i18n/index';
+import type { ApiResult } from '#shared/contract/index';
 import type { Core } from './app';
+import { MAX_BODY_FILE_MB, readBody } from './web/body';
+import { createSession, LAUNCH_PARAM, randomSecret, type Session } from './web/session';
+import { serveStatic, setSecurityHeaders } from './web/static';
 
 /**
  * Loopback HTTP transport for `npm run web` and the browser tests. Same dispatch as IPC.
- * Binds 127.0.0.1 only; every API call needs the per-run token (handed to the page inside index.html);
- * Host must be our loopback address and Origin, when present, ours: a web page elsewhere cannot drive it.
+ * Binds 127.0.0.1 only. Nothing of the book, and not the token, goes to a request that is not
+ * authenticated (web/session.ts): `url` carries a one-time key that the launcher's browser trades for
+ * an HttpOnly cookie. Host must be our loopback address and Origin, when present, ours, and API calls
+ * must be same-origin JSON: a web page elsewhere, or DNS rebinding, cannot drive it.
  */
-export type WebServer = { url: string; token: string; port: number; close(): Promise<void> };
-
-const MIME: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.woff2': 'font/woff2',
-  '.json': 'application/json',
-  '.ico': 'image/x-icon',
+export type WebServer = {
+  /** the one-time URL to give the launching user; the first load spends its key */
+  url: string;
+  /** the same server without the key (works only in a browser that already has the cookie) */
+  origin: string;
+  /** the session token (what the cookie holds), for callers in this process */
+  token: string;
+  port: number;
+  close(): Promise<void>;
 };
 
-const MAX_BODY = 8 * 1024 * 1024;
-
 export async function startWebServer(core: Pick<Core, 'dispatch'>, opts: { staticDir: string; port?: number; token?: string }): Promise<WebServer> {
-  const token = opts.token ?? crypto.randomBytes(24).toString('base64url');
+  const token = opts.token ?? randomSecret();
+  const launchKey = randomSecret();
   let origin = '';
+  let session: Session | null = null;
   const server = http.createServer((req, res) => {
     handle(req, res).catch(() => {
       if (!res.headersSent) res.writeHead(500).end();
@@ -35,6 +37,7 @@ export async function startWebServer(core: Pick<Core, 'dispatch'>, opts: { stati
   });
 
   async function handle(req: http.IncomingMessage, res: http.ServerResponse): Promise<void> {
+    setSecurityHeaders(res);
     const remote = req.socket.remoteAddress ?? '';
     if (!isLoopback(remote)) return void res.writeHead(403).end('forbidden');
     if (req.headers.host !== new URL(origin).host) return void res.writeHead(421).end('wrong host');
@@ -42,38 +45,40 @@ export async function startWebServer(core: Pick<Core, 'dispatch'>, opts: { stati
     const url = new URL(req.url ?? '/', origin);
     if (url.pathname.startsWith('/api/')) return api(req, res, url.pathname.slice(5));
     if (req.method !== 'GET' && req.method !== 'HEAD') return void res.writeHead(405).end();
-    return serveStatic(res, url.pathname);
+    const s = session!;
+    // only a GET spends the key: a HEAD (a link preview, a checker) must not use up the user's link
+    if (url.searchParams.has(LAUNCH_PARAM) && req.method === 'GET') {
+      const fresh = s.redeem(url.searchParams.get(LAUNCH_PARAM));
+      // a reload of the launch URL in the browser that already holds the cookie is fine too
+      if (!fresh && !s.authenticated(req)) return page(req, res, 403, 'web.link_spent');
+      // to the clean root (never a path from the request: no open redirect); the key leaves the address bar
+      return void res.writeHead(303, { location: '/', ...(fresh ? { 'set-cookie': s.cookie() } : {}) }).end();
+    }
+    if (!s.authenticated(req)) return page(req, res, 401, 'web.link_needed');
+    return serveStatic(res, opts.staticDir, url.pathname);
   }
 
   async function api(req: http.IncomingMessage, res: http.ServerResponse, method: string): Promise<void> {
     if (req.method !== 'POST') return void res.writeHead(405).end();
-    const given = String(req.headers['x-cartera-token'] ?? '');
-    if (!safeEqual(given, token)) return void res.writeHead(401).end('missing or wrong token');
+    if (!session!.authenticated(req)) return void res.writeHead(401).end('missing or wrong token');
     if (!String(req.headers['content-type'] ?? '').startsWith('application/json')) return void res.writeHead(415).end();
+    const site = req.headers['sec-fetch-site'];
+    if (site !== undefined && site !== 'same-origin') return void res.writeHead(403).end('not same-origin');
     const body = await readBody(req);
-    if (body === null) return void res.writeHead(413).end();
+    if (!body.ok) return json(res, 413, tooLarge(req));
     let input: unknown;
     try {
-      input = body.length ? JSON.parse(body) : {};
+      input = body.text.length ? JSON.parse(body.text) : {};
     } catch {
       input = Symbol('malformed'); // fails validation with a typed error
     }
-    const result = await core.dispatch(decodeURIComponent(method), input);
-    const json = JSON.stringify(result);
-    res.writeHead(200, { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store' }).end(json);
-  }
-
-  function serveStatic(res: http.ServerResponse, pathname: string): void {
-    const root = path.resolve(opts.staticDir);
-    let file = path.resolve(root, '.' + decodeURIComponent(pathname));
-    if (!file.startsWith(root)) return void res.writeHead(403).end();
-    if (!fs.existsSync(file) || fs.statSync(file).isDirectory()) file = path.join(root, 'index.html'); // SPA routes
-    if (!fs.existsSync(file)) return void res.writeHead(404).end('renderer not built: run `npm run build`');
-    let content = fs.readFileSync(file);
-    if (file.endsWith('index.html')) {
-      content = Buffer.from(content.toString('utf8').replace('<head>', `<head><meta name="cartera-transport" content="http"><meta name="cartera-token" content="${token}">`));
+    let name: string;
+    try {
+      name = decodeURIComponent(method);
+    } catch {
+      name = method;
     }
-    res.writeHead(200, { 'content-type': MIME[path.extname(file)] ?? 'application/octet-stream', 'cache-control': 'no-store', 'x-content-type-options': 'nosniff' }).end(content);
+    return json(res, 200, await core.dispatch(name, input));
   }
 
   await new Promise<void>((resolve, reject) => {
@@ -82,36 +87,37 @@ export async function startWebServer(core: Pick<Core, 'dispatch'>, opts: { stati
   });
   const port = (server.address() as AddressInfo).port;
   origin = `http://127.0.0.1:${port}`;
+  session = createSession(token, launchKey, port);
   return {
-    url: origin + '/',
+    url: `${origin}/?${LAUNCH_PARAM}=${launchKey}`,
+    origin,
     token,
     port,
     close: () => new Promise<void>((resolve) => server.close(() => resolve())),
   };
 }
 
+function json(res: http.ServerResponse, status: number, result: ApiResult<unknown>): void {
+  res.writeHead(status, { 'content-type': 'application/json; charset=utf-8' }).end(JSON.stringify(result));
+}
+
+/** The browser's language: these answers come before any book (and its locale setting) is involved. */
+function requestLocale(req: http.IncomingMessage): string {
+  return String(req.headers['accept-language'] ?? '').split(',')[0]?.trim() ?? '';
+}
+
+function tooLarge(req: http.IncomingMessage): ApiResult<unknown> {
+  const params = { max: MAX_BODY_FILE_MB };
+  return { ok: false, error: { code: 'validation', key: 'error.http.too_large', params, message: translate(requestLocale(req), 'error.http.too_large', params) } };
+}
+
+/** A page with one sentence and nothing else: no script, no style, nothing of the book. */
+function page(req: http.IncomingMessage, res: http.ServerResponse, status: number, key: string): void {
+  const locale = requestLocale(req);
+  const text = translate(locale, key).replace(/[<>&"]/g, (c) => `&#${c.charCodeAt(0)};`);
+  res.writeHead(status, { 'content-type': 'text/html; charset=utf-8' }).end(`<!doctype html><html lang="${languageOf(locale)}"><head><meta charset="utf-8"><title>Cartera</title></head><body><p>${text}</p></body></html>`);
+}
+
 function isLoopback(addr: string): boolean {
   return addr === '127.0.0.1' || addr === '::1' || addr === '::ffff:127.0.0.1' || addr.startsWith('127.') || addr.startsWith('::ffff:127.');
-}
-
-function safeEqual(a: string, b: string): boolean {
-  const x = Buffer.from(a);
-  const y = Buffer.from(b);
-  return x.length === y.length && crypto.timingSafeEqual(x, y);
-}
-
-function readBody(req: http.IncomingMessage): Promise<string | null> {
-  return new Promise((resolve, reject) => {
-    const chunks: Buffer[] = [];
-    let size = 0;
-    req.on('data', (c: Buffer) => {
-      size += c.length;
-      if (size > MAX_BODY) {
-        resolve(null);
-        req.destroy();
-      } else chunks.push(c);
-    });
-    req.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
-    req.on('error', reject);
-  });
 }

@@ -17,6 +17,7 @@ export const uiEn = {
   'ui.action.retry': 'Try again',
   'ui.error.title': 'Could not complete the request',
   'ui.error.transport': 'Cartera is not reachable ({detail}). Check that it is still running.',
+  'ui.error.session': 'This browser is no longer let into Cartera (it was restarted, or its cookie was cleared). Open the new link that "npm run web" prints in the terminal.',
   'ui.error.unexpected': 'Unexpected error: {detail}',
   'ui.fatal.title': 'The data file cannot be used',
   'ui.fatal.whatToDo': 'Nothing was changed. Close Cartera, then restore your latest backup or open another file. If this file was made by a newer version, update Cartera.',

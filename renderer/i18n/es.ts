@@ -19,6 +19,7 @@ export const uiEs: Record<UiKey, string> = {
   'ui.action.retry': 'Reintentar',
   'ui.error.title': 'No se pudo completar la solicitud',
   'ui.error.transport': 'No se puede conectar con Cartera ({detail}). Compruebe que sigue abierto.',
+  'ui.error.session': 'Este navegador ya no tiene acceso a Cartera (se reinició o se borró su cookie). Abra el enlace nuevo que "npm run web" muestra en la terminal.',
   'ui.error.unexpected': 'Error inesperado: {detail}',
   'ui.fatal.title': 'No se puede usar el archivo de datos',
   'ui.fatal.whatToDo': 'No se cambió nada. Cierre Cartera y restaure su última copia de seguridad o abra otro archivo. Si el archivo lo creó una versión más nueva, actualice Cartera.',

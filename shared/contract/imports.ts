@@ -6,7 +6,8 @@ import type { Cell, DateOrder } from '../domain/importValues';
 
 /** Largest file accepted at once (raw bytes); base64 makes it a third larger on the wire. */
 export const MAX_IMPORT_BYTES = 45 * 1024 * 1024;
-const MAX_BASE64 = Math.ceil(MAX_IMPORT_BYTES / 3) * 4;
+/** The same limit as the base64 text that carries the file over IPC and HTTP. */
+export const MAX_IMPORT_BASE64 = Math.ceil(MAX_IMPORT_BYTES / 3) * 4;
 
 export type ImportRejectReason =
   | 'required'
@@ -80,7 +81,7 @@ export type ImportOptions = z.output<typeof importOptions>;
 const fileInput = {
   kind: importKind,
   fileName: requiredText(260),
-  dataBase64: z.string({ error: 'validation.required' }).max(MAX_BASE64, { error: 'validation.file_too_large' }),
+  dataBase64: z.string({ error: 'validation.required' }).max(MAX_IMPORT_BASE64, { error: 'validation.file_too_large' }),
   options: importOptions.optional(),
 };
 

@@ -14,12 +14,14 @@ import { auditOps } from './audit';
 import { importOps } from './imports';
 import { policyOps } from './policy';
 import { workflowOps } from './workflow';
+import { planOps } from './plans';
+import { scriptOps } from './scripts';
 
 export * from './errors';
 export type { Op } from './op';
 
 /** Every operation of the API, once. A test fails if two share a name or one lacks a handler. */
-export const operations = [...settingsOps, ...clientOps, ...invoiceOps, ...paymentOps, ...agingOps, ...reportOps, ...systemOps, ...activityOps, ...backupOps, ...auditOps, ...importOps, ...recoveryOps, ...policyOps, ...workflowOps] as const;
+export const operations = [...settingsOps, ...clientOps, ...invoiceOps, ...paymentOps, ...agingOps, ...reportOps, ...systemOps, ...activityOps, ...backupOps, ...auditOps, ...importOps, ...recoveryOps, ...policyOps, ...workflowOps, ...planOps, ...scriptOps] as const;
 
 type AnyOp = (typeof operations)[number];
 export type Contract = { [O in AnyOp as O['name']]: O };

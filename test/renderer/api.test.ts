@@ -1,4 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import type { ApiError } from '#shared/contract/index';
 import { ApiClientError, call, errorMessage, onDatabaseError, onProgress, setTransport } from '../../renderer/api/client';
 import { detectTransport, httpTransport } from '../../renderer/api/transport';
 import '../../renderer/i18n/index';
@@ -64,24 +65,37 @@ describe('api client', () => {
 });
 
 describe('http transport', () => {
-  it('posts JSON to /api/<method> with the page token', async () => {
+  it('posts JSON to /api/<method>, authenticated by the session cookie, never a token in the page', async () => {
     const fetchImpl = vi.fn(async () => new Response(JSON.stringify({ ok: true, data: 1 }), { status: 200 }));
-    const result = await httpTransport('tok123', fetchImpl as unknown as typeof fetch)('clients.get', { id: 3 });
+    const result = await httpTransport(fetchImpl as unknown as typeof fetch)('clients.get', { id: 3 });
     expect(result).toEqual({ ok: true, data: 1 });
-    expect(fetchImpl).toHaveBeenCalledWith('/api/clients.get', expect.objectContaining({ method: 'POST', body: '{"id":3}' }));
+    expect(fetchImpl).toHaveBeenCalledWith('/api/clients.get', expect.objectContaining({ method: 'POST', body: '{"id":3}', credentials: 'same-origin' }));
     const init = (fetchImpl.mock.calls[0] as unknown as [string, RequestInit])[1];
-    expect(init.headers).toMatchObject({ 'x-cartera-token': 'tok123', 'content-type': 'application/json' });
+    expect(init.headers).toEqual({ 'content-type': 'application/json' });
   });
 
   it('maps an HTTP failure to an error result, never throws', async () => {
+    const fetchImpl = vi.fn(async () => new Response('oops', { status: 500 }));
+    const result = await httpTransport(fetchImpl as unknown as typeof fetch)('clients.get', { id: 3 });
+    expect(result).toMatchObject({ ok: false, error: { code: 'internal', key: 'ui.error.transport', params: { detail: 'HTTP 500' } } });
+  });
+
+  it('says how to get back in when the server no longer knows this browser (401)', async () => {
     const fetchImpl = vi.fn(async () => new Response('missing or wrong token', { status: 401 }));
-    const result = await httpTransport('bad', fetchImpl as unknown as typeof fetch)('clients.get', { id: 3 });
-    expect(result).toMatchObject({ ok: false, error: { code: 'internal', key: 'ui.error.transport', params: { detail: 'HTTP 401' } } });
+    const result = await httpTransport(fetchImpl as unknown as typeof fetch)('clients.get', { id: 3 });
+    expect(result).toMatchObject({ ok: false, error: { key: 'ui.error.session' } });
+    expect(errorMessage(new ApiClientError((result as { error: ApiError }).error), 'es')).toMatch(/npm run web/);
+  });
+
+  it('passes on a typed refusal from the server (a body over the limit), so the user reads why', async () => {
+    const error = { code: 'validation', key: 'error.http.too_large', params: { max: 45 }, message: 'too large' };
+    const fetchImpl = vi.fn(async () => new Response(JSON.stringify({ ok: false, error }), { status: 413 }));
+    expect(await httpTransport(fetchImpl as unknown as typeof fetch)('imports.preview', {})).toEqual({ ok: false, error });
   });
 
   it('is chosen when the page carries the cartera-transport meta', () => {
     expect(detectTransport()).toBeNull();
-    document.head.insertAdjacentHTML('beforeend', '<meta name="cartera-transport" content="http"><meta name="cartera-token" content="t">');
+    document.head.insertAdjacentHTML('beforeend', '<meta name="cartera-transport" content="http">');
     expect(detectTransport()).toBeTypeOf('function');
     document.head.querySelectorAll('meta[name^="cartera-"]').forEach((m) => m.remove());
   });

@@ -8,8 +8,11 @@ import { isReportExport, runExport } from './export';
 import { backupTo } from '../backups/backup';
 import { runImport } from '../imports/command';
 import { isSafetyCommand, runSafety } from './safety';
+import { runPlan } from './plan';
+import { runScript, scriptHelp } from './script';
 import { toApiError } from '../api';
 import { CarteraError } from '../errors';
+import { ignoreBrokenPipe } from './brokenPipe';
 
 const USAGE = `Usage: cartera --db FILE <command> [options]
 
@@ -29,12 +32,16 @@ Commands:
   worklist --date YYYY-MM-DD [--format json|table]
   promise add --client CODE --amount 123.45 --currency PEN --date YYYY-MM-DD [--made YYYY-MM-DD]
   promises --as-of YYYY-MM-DD --format json
+  script --client CODE --kind KIND   a call script filled with the client's data (script --help lists the kinds)
+  plan preview --client CODE --installments N --frequency weekly|fortnightly|monthly --first YYYY-MM-DD
+               [--currency C] [--down AMOUNT] [--rate ANNUAL_PCT] [--method equal-installment|equal-principal] [--format json]
 `;
 
 class UsageError extends Error {}
 
 /** Runs one CLI invocation; returns the exit code. Output goes to the given streams (tests pass their own). */
 export async function main(argv: string[], out: NodeJS.WritableStream = process.stdout, err: NodeJS.WritableStream = process.stderr): Promise<number> {
+  ignoreBrokenPipe(out, err);
   let core: Core | null = null;
   let lang: string | undefined;
   try {
@@ -70,10 +77,21 @@ export async function main(argv: string[], out: NodeJS.WritableStream = process.
         amount: { type: 'string' },
         currency: { type: 'string' },
         made: { type: 'string' },
+        installments: { type: 'string' },
+        frequency: { type: 'string' },
+        first: { type: 'string' },
+        down: { type: 'string' },
+        rate: { type: 'string' },
+        method: { type: 'string' },
+        kind: { type: 'string' },
       },
     });
     lang = values.lang;
     const [command, ...rest] = positionals;
+    if (values.help && command === 'script') {
+      out.write(scriptHelp());
+      return 0;
+    }
     if (values.help || !command) {
       out.write(USAGE);
       return values.help ? 0 : 2;
@@ -109,6 +127,10 @@ export async function main(argv: string[], out: NodeJS.WritableStream = process.
       }
       case 'kpis':
         return await runKpis(c, values, out);
+      case 'plan':
+        return await runPlan(c, rest, values, out);
+      case 'script':
+        return await runScript(c, values, out);
       case 'export':
         return await runExport(c, rest, values, out);
       case 'import': {

@@ -16,6 +16,8 @@ export type RunningApp = { core: Core; server: WebServer; context: BrowserContex
  * The whole app as a user meets it in `npm run web`: the built renderer served by the loopback HTTP
  * transport over a fresh data file, in a real headless Chromium with a fresh profile. Core and browser
  * share one fixed date, so "today" defaults and overdue figures are the same on every run.
+ * Open `server.url`: the link `npm run web` prints, whose one-time key the browser trades for its
+ * session cookie (later visits of it in the same browser just land on the app).
  */
 export async function startApp(opts: { today?: string; browserLocale?: string } = {}): Promise<RunningApp> {
   const today = opts.today ?? '2026-11-20';
