@@ -16,12 +16,13 @@ import { policyOps } from './policy';
 import { workflowOps } from './workflow';
 import { planOps } from './plans';
 import { scriptOps } from './scripts';
+import { letterOps } from './letters';
 
 export * from './errors';
 export type { Op } from './op';
 
 /** Every operation of the API, once. A test fails if two share a name or one lacks a handler. */
-export const operations = [...settingsOps, ...clientOps, ...invoiceOps, ...paymentOps, ...agingOps, ...reportOps, ...systemOps, ...activityOps, ...backupOps, ...auditOps, ...importOps, ...recoveryOps, ...policyOps, ...workflowOps, ...planOps, ...scriptOps] as const;
+export const operations = [...settingsOps, ...clientOps, ...invoiceOps, ...paymentOps, ...agingOps, ...reportOps, ...systemOps, ...activityOps, ...backupOps, ...auditOps, ...importOps, ...recoveryOps, ...policyOps, ...workflowOps, ...planOps, ...scriptOps, ...letterOps] as const;
 
 type AnyOp = (typeof operations)[number];
 export type Contract = { [O in AnyOp as O['name']]: O };

@@ -10,6 +10,7 @@ import { runImport } from '../imports/command';
 import { isSafetyCommand, runSafety } from './safety';
 import { runPlan } from './plan';
 import { runScript, scriptHelp } from './script';
+import { letterHelp, runLetter } from './letter';
 import { toApiError } from '../api';
 import { CarteraError } from '../errors';
 import { ignoreBrokenPipe } from './brokenPipe';
@@ -32,6 +33,7 @@ Commands:
   worklist --date YYYY-MM-DD [--format json|table]
   promise add --client CODE --amount 123.45 --currency PEN --date YYYY-MM-DD [--made YYYY-MM-DD]
   promises --as-of YYYY-MM-DD --format json
+  letter --client CODE --kind KIND --out FILE.pdf [--date YYYY-MM-DD] [--json]   (letter --help lists the kinds)
   script --client CODE --kind KIND   a call script filled with the client's data (script --help lists the kinds)
   plan preview --client CODE --installments N --frequency weekly|fortnightly|monthly --first YYYY-MM-DD
                [--currency C] [--down AMOUNT] [--rate ANNUAL_PCT] [--method equal-installment|equal-principal] [--format json]
@@ -84,12 +86,17 @@ export async function main(argv: string[], out: NodeJS.WritableStream = process.
         rate: { type: 'string' },
         method: { type: 'string' },
         kind: { type: 'string' },
+        json: { type: 'boolean' },
       },
     });
     lang = values.lang;
     const [command, ...rest] = positionals;
     if (values.help && command === 'script') {
       out.write(scriptHelp());
+      return 0;
+    }
+    if (values.help && command === 'letter') {
+      out.write(letterHelp());
       return 0;
     }
     if (values.help || !command) {
@@ -131,6 +138,8 @@ export async function main(argv: string[], out: NodeJS.WritableStream = process.
         return await runPlan(c, rest, values, out);
       case 'script':
         return await runScript(c, values, out);
+      case 'letter':
+        return await runLetter(c, values, out);
       case 'export':
         return await runExport(c, rest, values, out);
       case 'import': {
