@@ -35,7 +35,7 @@ import { clientTimeline } from './workflow/timeline';
 import { addPromise, cancelPromise, promisesAsOf } from './promises/service';
 import { previewPlan } from './plans/preview';
 import { renderCallScript, scriptKinds } from './scripts/service';
-import { generateLetter } from './letters/service';
+import { generateLetter, generateStatement } from './letters/service';
 
 type Handler<M extends Method> = (ctx: Ctx, input: ParsedInputOf<M>) => Promise<OutputOf<M>>;
 export type Handlers = { [M in Method]: Handler<M> };
@@ -77,6 +77,7 @@ export const handlers: Handlers = {
   'scripts.render': renderCallScript,
   'scripts.kinds': scriptKinds,
   'letters.generate': generateLetter,
+  'statements.generate': generateStatement,
   'documents.listByClient': (ctx, input) => listDocuments(ctx, input.clientId),
   'aging.report': agingReport,
   'aging.summary': agingSummary,

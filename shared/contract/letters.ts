@@ -27,4 +27,15 @@ export const generateLetterOp = op<GeneratedLetter>()(
   { writes: true },
 );
 
-export const letterOps = [generateLetterOp] as const;
+export type GeneratedStatement = { documentId: number; fileName: string; sha256: string; bytes: number; currencies: { currency: string; broughtForward: Cents; closing: Cents; lines: number; aging: Cents[]; unapplied: Cents }[] };
+
+export const generateStatementOp = op<GeneratedStatement>()(
+  'statements.generate',
+  z
+    .object({ clientId: id, from: isoDate, to: isoDate, language: z.enum(['es', 'en']).optional() })
+    .strict()
+    .refine((v) => v.from <= v.to, { error: 'validation.statement.period', path: ['from'] }),
+  { writes: true },
+);
+
+export const letterOps = [generateLetterOp, generateStatementOp] as const;

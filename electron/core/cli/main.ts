@@ -10,7 +10,7 @@ import { runImport } from '../imports/command';
 import { isSafetyCommand, runSafety } from './safety';
 import { runPlan } from './plan';
 import { runScript, scriptHelp } from './script';
-import { letterHelp, runLetter } from './letter';
+import { letterHelp, runLetter, runStatement } from './letter';
 import { toApiError } from '../api';
 import { CarteraError } from '../errors';
 import { ignoreBrokenPipe } from './brokenPipe';
@@ -34,6 +34,7 @@ Commands:
   promise add --client CODE --amount 123.45 --currency PEN --date YYYY-MM-DD [--made YYYY-MM-DD]
   promises --as-of YYYY-MM-DD --format json
   letter --client CODE --kind KIND --out FILE.pdf [--date YYYY-MM-DD] [--json]   (letter --help lists the kinds)
+  statement --client CODE --from YYYY-MM-DD --to YYYY-MM-DD --out FILE.pdf
   script --client CODE --kind KIND   a call script filled with the client's data (script --help lists the kinds)
   plan preview --client CODE --installments N --frequency weekly|fortnightly|monthly --first YYYY-MM-DD
                [--currency C] [--down AMOUNT] [--rate ANNUAL_PCT] [--method equal-installment|equal-principal] [--format json]
@@ -140,6 +141,8 @@ export async function main(argv: string[], out: NodeJS.WritableStream = process.
         return await runScript(c, values, out);
       case 'letter':
         return await runLetter(c, values, out);
+      case 'statement':
+        return await runStatement(c, values, out);
       case 'export':
         return await runExport(c, rest, values, out);
       case 'import': {

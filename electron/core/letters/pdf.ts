@@ -16,6 +16,8 @@ export type LetterLayout = {
   /** the table of overdue invoices, one per currency; empty for letters that demand nothing */
   figures: LetterFigures[];
   paymentMethods: { name: string; instructions: string }[];
+  /** further blocks after the body (a statement's tables) */
+  extra?: unknown[];
 };
 
 function longDate(date: string, locale: string): string {
@@ -55,6 +57,7 @@ export function letterDocument(l: LetterLayout): Record<string, unknown> {
     { text: l.subject, bold: true, fontSize: 11, margin: [0, 14, 0, 8] },
     ...l.body.split(/\n{2,}/).map((p) => ({ text: p, margin: [0, 0, 0, 8], alignment: 'justify' })),
   ];
+  content.push(...(l.extra ?? []));
   for (const f of l.figures) {
     if (f.invoices.length) {
       content.push({ text: t('letter.table_title', { currency: f.currency }), bold: true, margin: [0, 6, 0, 0] });

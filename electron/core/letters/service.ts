@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { ParsedInputOf } from '#shared/contract/index';
-import type { GeneratedLetter } from '#shared/contract/letters';
+import type { GeneratedLetter, GeneratedStatement } from '#shared/contract/letters';
 import { formatDate } from '#shared/domain/dates';
 import { formatMoney } from '#shared/domain/money';
 import { DEMAND_KINDS, type LetterKind } from '#shared/domain/letters/kinds';
@@ -14,6 +14,7 @@ import { getPolicy } from '../workflow/policy';
 import { letterFigures, type LetterFigures } from './figures';
 import type { LetterLayout } from './pdf';
 import { defaultLetterTemplates } from './templates';
+import { statementOf } from './statement';
 
 const DEADLINE_DAYS: Partial<Record<LetterKind, number>> = { second_notice: 10, final_notice: 7, pre_legal: 15 };
 
@@ -81,17 +82,35 @@ export async function generateLetter(ctx: Ctx, input: ParsedInputOf<'letters.gen
   const date = input.date ?? ctx.clock.today();
   const language = input.language ?? languageOf(ctx.locale);
   const { layout, figures, clientCode } = await layoutLetter(ctx, input.clientId, input.kind, date, language);
+  const fileName = `${input.kind}-${clientCode}-${date}.pdf`;
+  const kept = await keepPdf(ctx, input.clientId, `letter.${input.kind}`, layout, fileName, { kind: input.kind, date });
+  return { ...kept, figures: figures.map(({ disputed: _d, ...f }) => ({ ...f, invoices: f.invoices.map((l) => ({ number: l.number, balance: l.balance, daysLate: l.daysLate, interest: l.interest, fee: l.fee })) })) };
+}
+
+/** Renders a layout to PDF and keeps the exact bytes as the client's document, with an audit entry. */
+async function keepPdf(ctx: Ctx, clientId: number, templateKey: string, layout: LetterLayout, fileName: string, about: Record<string, string>) {
   const { letterPdf } = await import('./pdf'); // pdfmake loads on first use
   const pdf = await letterPdf([layout]);
   const sha256 = createHash('sha256').update(pdf).digest('hex');
-  const fileName = `${input.kind}-${clientCode}-${date}.pdf`;
   return inTransaction(ctx, async (trx) => {
     const doc = await trx.db
       .insertInto('documents')
-      .values({ clientId: input.clientId, kind: 'letter', templateKey: `letter.${input.kind}`, title: layout.subject, fileName, mime: 'application/pdf', content: pdf, sha256, createdAt: nowIso(trx) })
+      .values({ clientId, kind: 'letter', templateKey, title: layout.subject, fileName, mime: 'application/pdf', content: pdf, sha256, createdAt: nowIso(trx) })
       .returning('id')
       .executeTakeFirstOrThrow();
-    await audit(trx, { entity: 'document', entityId: doc.id, action: 'letter.generate', after: { kind: input.kind, date, fileName, sha256 } });
-    return { documentId: doc.id, fileName, sha256, bytes: pdf.length, figures: figures.map(({ disputed: _d, ...f }) => ({ ...f, invoices: f.invoices.map((l) => ({ number: l.number, balance: l.balance, daysLate: l.daysLate, interest: l.interest, fee: l.fee })) })) };
+    await audit(trx, { entity: 'document', entityId: doc.id, action: `${templateKey.split('.')[0]}.generate`, after: { ...about, fileName, sha256 } });
+    return { documentId: doc.id, fileName, sha256, bytes: pdf.length };
   });
+}
+
+/** A statement of account for a period, per currency, as a kept PDF document. */
+export async function generateStatement(ctx: Ctx, input: ParsedInputOf<'statements.generate'>): Promise<GeneratedStatement> {
+  const language = input.language ?? languageOf(ctx.locale);
+  const { layout, clientCode } = await layoutLetter(ctx, input.clientId, 'statement', input.to, language);
+  const statements = await statementOf(ctx, input.clientId, input.from, input.to);
+  const { statementBlocks } = await import('./statementPdf');
+  layout.extra = statementBlocks(statements, layout.locale);
+  const fileName = `statement-${clientCode}-${input.from}-${input.to}.pdf`;
+  const kept = await keepPdf(ctx, input.clientId, 'statement.account', layout, fileName, { from: input.from, to: input.to });
+  return { ...kept, currencies: statements.map((s) => ({ currency: s.currency, broughtForward: s.broughtForward, closing: s.closing, lines: s.lines.length, aging: s.aging.buckets, unapplied: s.aging.unapplied })) };
 }

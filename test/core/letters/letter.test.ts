@@ -105,3 +105,33 @@ async function freshCoreAt(file: string) {
   const { fixedClock } = await import('#shared/domain/dates');
   return openCore(file, { clock: fixedClock('2026-11-20T12:00:00.000Z') });
 }
+
+describe('cartera statement', () => {
+  it('brings the balance forward, lists the period’s movements, and ages the closing balance so the buckets add up to it', async () => {
+    await book();
+    const c0 = core!;
+    // a payment not applied to any invoice: credit that the aging cannot place in a bucket
+    await c0.call('payments.record', { clientId: (await c0.call('clients.list', {})).rows[0]!.id, date: '2026-11-05', amount: 5_000, currency: 'PEN', method: 'cash', allocations: [] });
+    const file = c0.ctx.file;
+    await c0.close();
+    core = null;
+    const out = path.join(path.dirname(file), 'statement.pdf');
+    const r = await runCli(['--db', file, '--today', '2026-11-20', 'statement', '--client', 'C1', '--from', '2026-09-01', '--to', '2026-11-20', '--out', out]);
+    expect(r.stderr).toBe('');
+    expect(r.code).toBe(0);
+    const core2 = await freshCoreAt(file);
+    const s = await core2.call('statements.generate', { clientId: 1, from: '2026-09-01', to: '2026-11-20' });
+    await core2.close();
+    const pen = s.currencies.find((x) => x.currency === 'PEN')!;
+    // before Sep: F001-101 (1,000.00). In the period: +500 +200 +99 invoices, −400 −100 −50 payments
+    expect(pen.broughtForward).toBe(100_000);
+    expect(pen.closing).toBe(100_000 + 50_000 + 20_000 + 9_900 - 40_000 - 10_000 - 5_000);
+    expect(pen.aging.reduce((a, b) => a + b, 0) + pen.unapplied).toBe(pen.closing);
+    expect(pen.unapplied).toBe(-5_000);
+    const text = pdfText(out);
+    expect(text).toContain('Saldo anterior');
+    expect(text).toContain('Saldo final');
+    for (const n of ['F001-102', 'F001-103', 'F001-104']) expect(text).toContain(n);
+    expect(text).toContain('Saldo a favor sin aplicar');
+  });
+});
