@@ -30,6 +30,7 @@ import { previewPlan } from './plans/preview';
 import { renderCallScript, scriptKinds } from './scripts/service';
 import { assertTotalsExact, MONEY_WRITES } from './invoices/moneyCap';
 import { bookHandlers } from './books/handlers';
+
 import { getPolicy, setPolicy } from './workflow/policy';
 import { runWorkflow } from './workflow/run';
 import { rescheduleTask, skipTask, worklist } from './workflow/tasks';
@@ -37,6 +38,7 @@ import { addInteraction } from './workflow/interactions';
 import { clientTimeline } from './workflow/timeline';
 import { clientRiskView, creditCheck, setClientWorkflow } from './workflow/risk';
 import { addPromise, cancelPromise, promisesAsOf } from './promises/service';
+import { generateLetter, generateStatement } from './letters/service';
 
 type Handler<M extends Method> = (ctx: Ctx, input: ParsedInputOf<M>) => Promise<OutputOf<M>>;
 export type Handlers = { [M in Method]: Handler<M> };
@@ -77,6 +79,8 @@ export const handlers: Handlers = {
   'plans.preview': previewPlan,
   'scripts.render': renderCallScript,
   'scripts.kinds': scriptKinds,
+  'letters.generate': generateLetter,
+  'statements.generate': generateStatement,
   'documents.listByClient': (ctx, input) => listDocuments(ctx, input.clientId),
   'aging.report': agingReport,
   'aging.summary': agingSummary,

@@ -2,7 +2,7 @@ import type { Ctx } from './context';
 import { nowIso } from './context';
 
 export type AuditEntry = {
-  entity: 'client' | 'contact' | 'invoice' | 'credit_note' | 'payment' | 'promise' | 'plan' | 'dispute' | 'settings' | 'import' | 'backup';
+  entity: 'client' | 'contact' | 'invoice' | 'credit_note' | 'payment' | 'promise' | 'plan' | 'dispute' | 'settings' | 'import' | 'backup' | 'document';
   entityId: number | null;
   action: string;
   before?: unknown;

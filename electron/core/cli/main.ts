@@ -10,6 +10,7 @@ import { runImport } from '../imports/command';
 import { isSafetyCommand, runSafety } from './safety';
 import { runPlan } from './plan';
 import { runScript, scriptHelp } from './script';
+import { letterHelp, runLetter, runStatement } from './letter';
 import { toApiError } from '../api';
 import { CarteraError } from '../errors';
 import { ignoreBrokenPipe } from './brokenPipe';
@@ -52,23 +53,28 @@ export async function main(argv: string[], out: NodeJS.WritableStream = process.
         decimal: { type: 'string' },
         view: { type: 'string' },
         client: { type: 'string' },
+        date: { type: 'string' },
+        amount: { type: 'string' },
+        currency: { type: 'string' },
+        made: { type: 'string' },
         installments: { type: 'string' },
         frequency: { type: 'string' },
         first: { type: 'string' },
-        currency: { type: 'string' },
         down: { type: 'string' },
         rate: { type: 'string' },
         method: { type: 'string' },
         kind: { type: 'string' },
-        date: { type: 'string' },
-        amount: { type: 'string' },
-        made: { type: 'string' },
+        json: { type: 'boolean' },
       },
     });
     lang = values.lang;
     const [command, ...rest] = positionals;
     if (values.help && command === 'script') {
       out.write(scriptHelp());
+      return 0;
+    }
+    if (values.help && command === 'letter') {
+      out.write(letterHelp());
       return 0;
     }
     if (values.help || !command) {
@@ -110,6 +116,10 @@ export async function main(argv: string[], out: NodeJS.WritableStream = process.
         return await runPlan(c, rest, values, out);
       case 'script':
         return await runScript(c, values, out);
+      case 'letter':
+        return await runLetter(c, values, out);
+      case 'statement':
+        return await runStatement(c, values, out);
       case 'export':
         return await runExport(c, rest, values, out);
       case 'import': {

@@ -17,6 +17,8 @@ Commands:
   worklist --date YYYY-MM-DD [--format json|table]
   promise add --client CODE --amount 123.45 --currency PEN --date YYYY-MM-DD [--made YYYY-MM-DD]
   promises --as-of YYYY-MM-DD --format json
+  letter --client CODE --kind KIND --out FILE.pdf [--date YYYY-MM-DD] [--json]   (letter --help lists the kinds)
+  statement --client CODE --from YYYY-MM-DD --to YYYY-MM-DD --out FILE.pdf
   script --client CODE --kind KIND   a call script filled with the client's data (script --help lists the kinds)
   plan preview --client CODE --installments N --frequency weekly|fortnightly|monthly --first YYYY-MM-DD
                [--currency C] [--down AMOUNT] [--rate ANNUAL_PCT] [--method equal-installment|equal-principal] [--format json]

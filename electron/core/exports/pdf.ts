@@ -106,3 +106,9 @@ export async function tablesToPdf(tables: readonly Table[], meta: ExportMeta, L:
   };
   return pdfmake.createPdf(doc).getBuffer();
 }
+
+/** Any pdfmake document with Cartera's fonts and no URL or file access (letters use this too). */
+export function renderPdf(doc: Record<string, unknown>): Promise<Buffer> {
+  setup();
+  return pdfmake.createPdf(doc).getBuffer();
+}

@@ -4,6 +4,8 @@ import type { ScriptVariables } from '#shared/domain/scripts/render';
 import type { Ctx } from '../context';
 import { notFound } from '../errors';
 import { eligibleInvoices } from '../plans/preview';
+import { letterFigures } from '../letters/figures';
+import { getPolicy } from '../workflow/policy';
 
 /** Days a final notice gives before the case goes pre-legal, until the policy states its own. */
 const DEFAULT_DEADLINE_DAYS = 10;
@@ -17,7 +19,8 @@ function sumsByCurrency(rows: readonly { currency: string; open: number }[]): Ma
 /**
  * What a call script says about a client, as text in the user's locale: the overdue balance by the
  * aging rule (disputed invoices and those under a plan left out, as in dunning), the oldest overdue
- * invoice (or, before anything is due, the next one to fall due) and the last promise.
+ * invoice (or, before anything is due, the next one to fall due), the interest to date as letters state
+ * it, the policy's payment methods and the last promise.
  */
 export async function scriptVariables(ctx: Ctx, clientId: number, locale: string): Promise<ScriptVariables> {
   const client = await ctx.db.selectFrom('clients').select(['id', 'code', 'name']).where('id', '=', clientId).executeTakeFirst();
@@ -29,7 +32,8 @@ export async function scriptVariables(ctx: Ctx, clientId: number, locale: string
     ctx.db.selectFrom('contacts').select('name').where('clientId', '=', clientId).orderBy('id').executeTakeFirst(),
     ctx.db.selectFrom('promises').select(['amount', 'currency', 'promisedDate']).where('clientId', '=', clientId).orderBy('promisedDate', 'desc').orderBy('id', 'desc').executeTakeFirst(),
   ]);
-  const overdue = await eligibleInvoices(ctx, clientId);
+  const [overdue, figures, policy] = await Promise.all([eligibleInvoices(ctx, clientId), letterFigures(ctx, clientId, today), getPolicy(ctx)]);
+  const interest = figures.filter((f) => f.interest > 0).map((f) => money(f.interest, f.currency));
   const next = overdue.length
     ? null
     : await ctx.db
@@ -53,8 +57,8 @@ export async function scriptVariables(ctx: Ctx, clientId: number, locale: string
     contact: { name: contact?.name ?? '' },
     overdue: { amount: totals.join(' + '), count: String(overdue.length) },
     oldest: oldest ? { number: oldest.number, amount: oldest.amount, due: formatDate(oldest.due, locale), daysLate: String(Math.max(oldest.daysLate, 0)) } : { number: '', amount: '', due: '', daysLate: '' },
-    interest: { amount: '' },
-    payment: { methods: '' },
+    interest: { amount: interest.join(' + ') },
+    payment: { methods: policy.paymentMethods.map((p) => p.name).join(', ') },
     promise: promise ? { amount: money(promise.amount, promise.currency), date: formatDate(promise.promisedDate, locale) } : { amount: '', date: '' },
     deadline: { days: String(DEFAULT_DEADLINE_DAYS) },
     today: formatDate(today, locale),

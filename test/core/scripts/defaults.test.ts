@@ -79,3 +79,20 @@ describe('cartera script', () => {
     expect(bad.code).toBe(2);
   });
 });
+
+describe('script figures', () => {
+  it('state the interest to date and the payment methods of the policy', async () => {
+    const { freshCore } = await import('../../support/core');
+    const core = await freshCore({ locale: 'es-PE' });
+    const policy = await core.call('policy.get', {});
+    await core.call('policy.set', { policy: { ...policy, lateInterest: { PEN: { annualPct: 36.5, fee: 0 } }, paymentMethods: [{ name: 'Yape', instructions: '987 654 321' }] } });
+    const c = await core.call('clients.create', { code: 'C8', name: 'Bodega Azul' });
+    await core.call('invoices.create', { clientId: c.id, number: 'F001-8', issueDate: '2026-10-01', dueDate: '2026-11-10', currency: 'PEN', amount: 100_000 });
+    const s = await core.call('scripts.render', { clientId: c.id, kind: 'liquidity' });
+    const text = s.steps.map((x) => x.say).join('\n');
+    // 1,000.00 × 36.5 % × 10 days / 365 = 10.00
+    expect(text).toMatch(/Los intereses a hoy son S\/\s?10\.00\./);
+    expect(text).toContain('Puede pagar por Yape.');
+    await core.close();
+  });
+});
