@@ -146,7 +146,7 @@ describe('values that must not pass silently (issue 10, item 16)', () => {
     expect(await one(['C1', 'S-1', '2026-01-05', '', 'PEN', '12 PEN'])).toEqual([]);
   });
   it('an issue date of 2999-12-31, and a due date past the accepted range, are refused', async () => {
-    expect(await one(['C1', 'S-1', '2999-12-31', '', 'PEN', '10'])).toEqual([['date_out_of_range', 'issue_date: 2999-12-31 is outside the accepted dates (1900-01-01 to 2099-12-31).']]);
+    expect(await one(['C1', 'S-1', '2999-12-31', '', 'PEN', '10'])).toEqual([['date_out_of_range', 'issue_date: 2999-12-31 is outside the accepted dates (01/01/1900 to 12/31/2099).']]);
     expect((await one(['C1', 'S-1', '2099-12-20', '', 'PEN', '10']))[0]?.[0]).toBe('date_out_of_range');
     expect((await one(['C1', 'S-1', '2026-01-05', '2100-01-01', 'PEN', '10']))[0]?.[0]).toBe('date_out_of_range');
   });

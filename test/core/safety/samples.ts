@@ -100,4 +100,9 @@ export const SAMPLES: Record<string, { input: (ids: Ids) => unknown; empty?: tru
   'risk.get': { input: (i) => ({ clientId: i.client }) },
   'clients.setWorkflow': { input: (i) => ({ id: i.client, consumer: true, reason: 'Persona natural' }) },
   'clients.creditCheck': { input: (i) => ({ clientId: i.client, amount: 1_000, currency: 'PEN' }) },
+  'plans.preview': { input: (i) => ({ clientId: i.client, currency: 'PEN', installments: 3, frequency: 'monthly', first: '2026-12-31' }) },
+  'scripts.render': { input: (i) => ({ clientId: i.client, kind: 'liquidity' }) },
+  'scripts.kinds': { input: () => ({}) },
+  'letters.generate': { input: (i) => ({ clientId: i.client, kind: 'first_reminder' }) },
+  'statements.generate': { input: (i) => ({ clientId: i.client, from: '2026-01-01', to: '2026-11-20' }) },
 };
