@@ -16,3 +16,4 @@ export const loadExcelJS = once(async () => (await import('exceljs')).default);
 export const loadCsvParse = once(async () => (await import('csv-parse/sync')).parse);
 export const loadIconv = once(async () => (await import('iconv-lite')).default);
 export const loadFflate = once(() => import('fflate'));
+export const loadHolidays = once(async () => (await import('date-holidays')).default);

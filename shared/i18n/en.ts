@@ -166,7 +166,7 @@ export const en = {
   'import.reject.duplicate_in_file': '{key} is repeated: it is already on line {line}.',
   'import.reject.conflict_existing': '{key} already exists with different data ({fields}).',
   'import.reject.number_other_client': 'Invoice {key} already exists, for client {client}: each invoice number can be used once.',
-  'import.warning.post_dated': 'warning: {count} payments are dated after today ({first} to {last}); they are kept as post-dated and reduce balances from their date.',
+  'import.warning.post_dated': 'warning: {count, plural, one {# payment is} other {# payments are}} dated after today ({first} to {last}); they are kept as post-dated and reduce balances from their date.',
   'import.reject.bad_date': '{field}: "{value}" is not a date.',
   'import.reject.ambiguous_date': '{field}: "{value}" can be read day-first or month-first and this file uses both; write it as YYYY-MM-DD.',
   'import.reject.due_before_issue': 'The due date {due} is before the issue date {issue}.',

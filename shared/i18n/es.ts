@@ -167,7 +167,7 @@ export const es: Record<MessageKey, string> = {
   'import.reject.duplicate_in_file': '{key} está repetido: ya aparece en la línea {line}.',
   'import.reject.conflict_existing': '{key} ya existe con otros datos ({fields}).',
   'import.reject.number_other_client': 'El comprobante {key} ya existe, del cliente {client}: cada número de comprobante se usa una sola vez.',
-  'import.warning.post_dated': 'aviso: {count} pagos tienen fecha posterior a hoy ({first} a {last}); se guardan como posfechados y reducen los saldos desde su fecha.',
+  'import.warning.post_dated': 'aviso: {count, plural, one {# pago tiene} other {# pagos tienen}} fecha posterior a hoy ({first} a {last}); se guardan como posfechados y reducen los saldos desde su fecha.',
   'import.reject.bad_date': '{field}: "{value}" no es una fecha.',
   'import.reject.ambiguous_date': '{field}: "{value}" se puede leer con el día o con el mes primero y este archivo usa ambos; escríbala como AAAA-MM-DD.',
   'import.reject.due_before_issue': 'La fecha de vencimiento {due} es anterior a la de emisión {issue}.',

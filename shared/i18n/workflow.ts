@@ -20,12 +20,12 @@ export const workflowEn = {
   'error.not_found.promise': 'Promise {id} does not exist.',
   'error.promise.closed': 'This promise is no longer active.',
   'error.contact.outside_rules': 'Contacting this consumer now breaks the contact rules ({rule}). Give a reason to override.',
-  'task.reason.stage': '{stage}: oldest invoice {days} days overdue, {amount} overdue.',
+  'task.reason.stage': '{stage}: oldest invoice {days, plural, one {# day} other {# days}} overdue, {amount} overdue.',
   'task.reason.preventive': '{stage}: {amount} falls due on {due}.',
   'task.reason.promise_due': 'Promise to pay {amount} falls due today.',
   'task.reason.broken_promise': 'The promise to pay {amount} by {date} was broken.',
   'task.reason.installment_due': 'Instalment {seq} of {amount} due on {date}.',
-  'task.reason.dispute_followup': 'Dispute open since {date} ({days} days): follow it up.',
+  'task.reason.dispute_followup': 'Dispute open since {date} ({days, plural, one {# day} other {# days}}): follow it up.',
 } as const;
 
 export const workflowEs: Record<keyof typeof workflowEn, string> = {
@@ -49,10 +49,10 @@ export const workflowEs: Record<keyof typeof workflowEn, string> = {
   'error.not_found.promise': 'La promesa {id} no existe.',
   'error.promise.closed': 'Esta promesa ya no está activa.',
   'error.contact.outside_rules': 'Contactar ahora a este consumidor incumple las reglas de contacto ({rule}). Indique un motivo para continuar.',
-  'task.reason.stage': '{stage}: factura más antigua con {days} días de atraso, {amount} vencido.',
+  'task.reason.stage': '{stage}: factura más antigua con {days, plural, one {# día} other {# días}} de atraso, {amount} vencido.',
   'task.reason.preventive': '{stage}: {amount} vence el {due}.',
   'task.reason.promise_due': 'La promesa de pago de {amount} vence hoy.',
   'task.reason.broken_promise': 'Se incumplió la promesa de pagar {amount} hasta el {date}.',
   'task.reason.installment_due': 'Cuota {seq} de {amount} vence el {date}.',
-  'task.reason.dispute_followup': 'Disputa abierta desde el {date} ({days} días): darle seguimiento.',
+  'task.reason.dispute_followup': 'Disputa abierta desde el {date} ({days, plural, one {# día} other {# días}}): darle seguimiento.',
 };

@@ -86,10 +86,15 @@ function expectedFor(version: number): SchemaEntry[] {
 /** The first difference in words for the message, or '' when there is none. */
 function describeDifference(actual: SchemaEntry[], want: SchemaEntry[]): string {
   const byName = new Map(want.map((e) => [e.name, e]));
+  // the most telling difference first: a planted object or a table swapped for a view, then changed SQL
+  // (renaming a table rewrites the foreign keys of the tables that point at it)
   for (const e of actual) {
     const w = byName.get(e.name);
     if (!w) return `unexpected ${e.type} ${e.name}`;
     if (w.type !== e.type) return `${e.name} is a ${e.type}, expected a ${w.type}`;
+  }
+  for (const e of actual) {
+    const w = byName.get(e.name)!;
     if (w.table !== e.table || w.sql !== e.sql) return `${e.type} ${e.name} differs`;
   }
   const have = new Set(actual.map((e) => e.name));

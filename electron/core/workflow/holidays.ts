@@ -1,4 +1,6 @@
-import Holidays from 'date-holidays';
+import { loadHolidays } from '../lazy';
+
+type HolidaysCtor = Awaited<ReturnType<typeof loadHolidays>>;
 
 const cache = new Map<string, Set<string>>();
 
@@ -6,7 +8,7 @@ const cache = new Map<string, Set<string>>();
  * National public holidays (type "public" only) from date-holidays, whose data is CC-BY licensed
  * (credited in Settings → About). Cached per country and year: the data never changes at run time.
  */
-export function publicHolidays(country: string, year: number): Set<string> {
+function publicHolidays(Holidays: HolidaysCtor, country: string, year: number): Set<string> {
   const key = `${country}:${year}`;
   let set = cache.get(key);
   if (!set) {
@@ -22,7 +24,9 @@ export function publicHolidays(country: string, year: number): Set<string> {
   return set;
 }
 
-export function holidaysAround(country: string, date: string): Set<string> {
+/** The holidays of the year before, of and after a date; the holiday data loads on first use. */
+export async function holidaysAround(country: string, date: string): Promise<Set<string>> {
+  const Holidays = await loadHolidays();
   const y = Number(date.slice(0, 4));
-  return new Set([...publicHolidays(country, y - 1), ...publicHolidays(country, y), ...publicHolidays(country, y + 1)]);
+  return new Set([...publicHolidays(Holidays, country, y - 1), ...publicHolidays(Holidays, country, y), ...publicHolidays(Holidays, country, y + 1)]);
 }

@@ -30,7 +30,7 @@ export async function addInteraction(ctx: Ctx, input: ParsedInputOf<'interaction
     const [policy, settings] = await Promise.all([getPolicy(ctx), getSettings(ctx)]);
     const tz = (await ctx.db.selectFrom('companySettings').select('timezone').executeTakeFirst())?.timezone ?? 'America/Lima';
     const past = await ctx.db.selectFrom('interactions').select(['occurredAt', 'channel']).where('clientId', '=', input.clientId).where('occurredAt', '>=', addDays(today, -7)).execute();
-    const violation = contactViolation(CONTACT_RULES[policy.contactRules.preset], today, timeIn(ctx.clock.now(), tz), input.channel, holidaysAround(settings.country, today), past.map((p) => ({ date: p.occurredAt.slice(0, 10), channel: p.channel })));
+    const violation = contactViolation(CONTACT_RULES[policy.contactRules.preset], today, timeIn(ctx.clock.now(), tz), input.channel, await holidaysAround(settings.country, today), past.map((p) => ({ date: p.occurredAt.slice(0, 10), channel: p.channel })));
     if (violation && !input.overrideReason) throw new CarteraError('invalid_state', 'error.contact.outside_rules', { rule: violation });
     if (violation) await audit(ctx, { entity: 'client', entityId: input.clientId, action: 'contact_rules.override', after: { violation, channel: input.channel, preset: policy.contactRules.preset }, reason: input.overrideReason });
   }

@@ -45,7 +45,7 @@ type NewTask = {
 export async function runWorkflow(ctx: Ctx, date = ctx.clock.today()): Promise<RunResult> {
   const policy = await getPolicy(ctx);
   const settings = await getSettings(ctx);
-  const env = { date, policy, rules: CONTACT_RULES[policy.contactRules.preset], holidays: holidaysAround(settings.country, date) };
+  const env = { date, policy, rules: CONTACT_RULES[policy.contactRules.preset], holidays: await holidaysAround(settings.country, date) };
   const { broken, kept } = await refreshPromises(ctx, date);
   const brokenCount = await brokenPromisesByClient(ctx, date);
   const stages = new Map((await ctx.db.selectFrom('clientStages').selectAll().execute()).map((s) => [`${s.clientId}|${s.currency}`, s]));

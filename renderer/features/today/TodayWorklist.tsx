@@ -45,8 +45,9 @@ export function TodayWorklist() {
       else return;
       e.preventDefault();
     };
-    window.addEventListener('keydown', onKey);
-    return () => window.removeEventListener('keydown', onKey);
+    // capture: Today's keys (its own '?' list included) are handled before the app-wide shortcuts
+    window.addEventListener('keydown', onKey, true);
+    return () => window.removeEventListener('keydown', onKey, true);
   }, [dialog, store]);
 
   if (status === 'error') return <ErrorState error={error} onRetry={() => void store.getState().load()} />;

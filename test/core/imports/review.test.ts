@@ -1,3 +1,5 @@
+import { Kysely, Migrator, SqliteDialect } from 'kysely';
+import { migrations } from '#core/db/migrations/index';
 import fs from 'node:fs';
 import path from 'node:path';
 import BetterSqlite3 from 'better-sqlite3';
@@ -67,7 +69,7 @@ describe('the import review says what will change before anything is written', (
     fs.writeFileSync(f, csv([['client_code', 'date', 'amount', 'currency', 'method'], ['C1', '2099-03-01', '10.00', 'PEN', 'cheque']]));
     const r = await runCli(['--db', db, '--lang', 'en', 'import', 'payments', f]);
     expect(r.code).toBe(0);
-    expect(r.stderr).toMatch(/warning: 1 payments are dated after today \(2099-03-01 to 2099-03-01\)/);
+    expect(r.stderr).toMatch(/warning: 1 payment is dated after today \(03\/01\/2099 to 03\/01\/2099\)/);
     core = await freshCore();
   });
 });
@@ -106,14 +108,16 @@ describe('an invoice number is used once in the whole book', () => {
 
   it('migration 0006 opens a book that already holds duplicates (plain index), and makes it unique otherwise', async () => {
     core = await freshCore();
-    const file = core.ctx.file;
-    await core.close();
-    // a book from before the rule: the same number for two clients, and the 0006 index not there yet
+    const file = path.join(core.dir, 'before-0006.sqlite');
+    // a book from before the rule (schema 0005): the same number for two clients
     const raw = new BetterSqlite3(file);
-    raw.exec("DROP INDEX invoices_series_number; DELETE FROM kysely_migration WHERE name = '0006_invoice_number_index'");
+    const kdb = new Kysely<unknown>({ dialect: new SqliteDialect({ database: raw }) });
+    const { error } = await new Migrator({ db: kdb, provider: { getMigrations: async () => migrations } }).migrateTo('0005_kpi_covering_indexes');
+    if (error) throw error;
     raw.exec("INSERT INTO clients (code, name, search_text) VALUES ('A', 'Andina', 'a'), ('B', 'Sol', 'b')");
     raw.exec("INSERT INTO invoices (client_id, series, number, issue_date, due_date, currency, amount, open_amount) VALUES (1, 'F1', '9', '2026-01-01', '2026-01-31', 'PEN', 100, 100), (2, 'F1', '9', '2026-01-01', '2026-01-31', 'PEN', 100, 100)");
-    raw.close();
+    await kdb.destroy();
+    await core.close();
     const opened = await openDatabase(file, { backupDir: path.join(core.dir, 'backups') });
     const idx = opened.sqlite.prepare("SELECT sql FROM sqlite_master WHERE name = 'invoices_series_number'").get() as { sql: string };
     expect(idx.sql).not.toMatch(/UNIQUE/);

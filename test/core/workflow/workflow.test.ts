@@ -15,7 +15,7 @@ async function book() {
   const a = await core.call('clients.create', { code: 'A1', name: 'Alfa SAC' });
   const b = await core.call('clients.create', { code: 'B2', name: 'Beta SRL' });
   const d = await core.call('clients.create', { code: 'D4', name: 'Delta', doNotContact: true });
-  const inv = (clientId: number, number: string, dueDate: string, amount: number) => core.call('invoices.create', { clientId, number, issueDate: '2026-08-01', dueDate, currency: 'PEN', amount });
+  const inv = (clientId: number, number: string, dueDate: string, amount: number) => core.call('invoices.create', { clientId, number: `${clientId}-${number}`, issueDate: '2026-08-01', dueDate, currency: 'PEN', amount });
   await inv(a.id, '1', '2026-11-08', 50_000);
   const disputed = await inv(b.id, '1', '2026-10-11', 80_000);
   await inv(b.id, '2', '2026-11-05', 30_000);
@@ -180,7 +180,7 @@ describe('risk, segment override and the consumer flag', () => {
   it('warns when a new invoice would pass the credit limit', async () => {
     core = await freshCore();
     const c = await core.call('clients.create', { code: 'L1', name: 'Limitado', creditLimit: 100_000 });
-    await core.call('invoices.create', { clientId: c.id, number: '1', issueDate: '2026-11-01', currency: 'PEN', amount: 90_000 });
+    await core.call('invoices.create', { clientId: c.id, number: 'X-1', issueDate: '2026-11-01', currency: 'PEN', amount: 90_000 });
     expect(await core.call('clients.creditCheck', { clientId: c.id, amount: 10_000, currency: 'PEN' })).toEqual({ over: false, open: 90_000, limit: 100_000 });
     expect((await core.call('clients.creditCheck', { clientId: c.id, amount: 10_001, currency: 'PEN' })).over).toBe(true);
   });
