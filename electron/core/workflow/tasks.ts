@@ -1,6 +1,6 @@
 import type { ParsedInputOf } from '#shared/contract/index';
 import type { TaskKind, Worklist, WorklistTask } from '#shared/contract/workflow';
-import { centsToDecimalString } from '#shared/domain/money';
+import { formatMoney } from '#shared/domain/money';
 import type { PriorityFactor } from '#shared/domain/workflow/priority';
 import { formatDate } from '#shared/domain/dates';
 import { translate } from '#shared/i18n/index';
@@ -14,7 +14,7 @@ function reasonText(locale: string, key: string | null, paramsJson: string | nul
   if (!key) return '';
   const p = JSON.parse(paramsJson ?? '{}') as Record<string, string | number>;
   const params: Record<string, string | number> = { ...p };
-  if (typeof p.amount === 'number' && typeof p.currency === 'string') params.amount = `${p.currency} ${centsToDecimalString(p.amount, p.currency)}`;
+  if (typeof p.amount === 'number' && typeof p.currency === 'string') params.amount = formatMoney(p.amount, p.currency, locale); // the one money rule: S/ 2,500.00
   for (const k of ['date', 'due'] as const) if (typeof p[k] === 'string' && p[k]) params[k] = formatDate(p[k], locale);
   return translate(locale, key, params);
 }

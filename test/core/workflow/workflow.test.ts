@@ -185,3 +185,14 @@ describe('risk, segment override and the consumer flag', () => {
     expect((await core.call('clients.creditCheck', { clientId: c.id, amount: 10_001, currency: 'PEN' })).over).toBe(true);
   });
 });
+
+describe('task reasons', () => {
+  it('write amounts by the one money rule, as every screen does', async () => {
+    await book();
+    await core.call('workflow.run', { date: '2026-11-20' });
+    const { tasks } = await core.call('tasks.worklist', { date: '2026-11-20' });
+    const reasons = tasks.map((t) => t.reason).join('\n');
+    expect(reasons).toMatch(/S\/\s?\d/);
+    expect(reasons).not.toMatch(/PEN \d/);
+  });
+});
