@@ -31,10 +31,7 @@ const browserSafe = {
 
 // shared/ is plain TypeScript: on top of the above, no UI framework and nothing from the renderer.
 const plainTs = {
-  paths: [
-    ...browserSafe.paths,
-    ...['react', 'react-dom', 'zustand'].map((name) => ({ name, message: 'shared/ is plain TypeScript: no UI framework.' })),
-  ],
+  paths: [...browserSafe.paths, ...['react', 'react-dom', 'zustand'].map((name) => ({ name, message: 'shared/ is plain TypeScript: no UI framework.' }))],
   patterns: [
     ...browserSafe.patterns,
     { group: ['react/*', 'react-dom/*', 'zustand/*', '@mantine/*'], message: 'shared/ is plain TypeScript: no UI framework.' },
@@ -44,7 +41,29 @@ const plainTs = {
 
 // Node globals for the plain .js/.mjs scripts (TypeScript files get theirs from @types/node).
 const nodeGlobals = Object.fromEntries(
-  ['process', 'console', 'Buffer', 'URL', 'URLSearchParams', 'setTimeout', 'clearTimeout', 'setInterval', 'clearInterval', 'setImmediate', 'queueMicrotask', 'structuredClone', 'fetch', 'AbortController', 'TextEncoder', 'TextDecoder', '__dirname', '__filename', 'require', 'module', 'globalThis'].map((g) => [g, 'readonly']),
+  [
+    'process',
+    'console',
+    'Buffer',
+    'URL',
+    'URLSearchParams',
+    'setTimeout',
+    'clearTimeout',
+    'setInterval',
+    'clearInterval',
+    'setImmediate',
+    'queueMicrotask',
+    'structuredClone',
+    'fetch',
+    'AbortController',
+    'TextEncoder',
+    'TextDecoder',
+    '__dirname',
+    '__filename',
+    'require',
+    'module',
+    'globalThis',
+  ].map((g) => [g, 'readonly']),
 );
 
 export default tseslint.config(
@@ -73,6 +92,8 @@ export default tseslint.config(
   {
     // the Electron shell: the only place electron may be imported
     files: ['electron/main.ts', 'electron/preload.ts', 'electron/shell/**/*.ts'],
-    rules: { 'no-restricted-imports': ['error', { patterns: [{ regex: '^\\.{1,2}/(.+/)?renderer(/|$)', message: 'The shell talks to the renderer over IPC only.' }] }] },
+    rules: {
+      'no-restricted-imports': ['error', { patterns: [{ regex: '^\\.{1,2}/(.+/)?renderer(/|$)', message: 'The shell talks to the renderer over IPC only.' }] }],
+    },
   },
 );

@@ -11,7 +11,9 @@ if (!fs.existsSync(built)) {
     const { buildCli } = await import('../scripts/build-cli.mjs');
     await buildCli({ quiet: true });
   } catch (e) {
-    process.stderr.write(`cartera: the command is not built and could not be built here (${e instanceof Error ? e.message : e}).\nRun \`npm run build:cli\` (or \`npm install\`) in the Cartera folder.\n`);
+    process.stderr.write(
+      `cartera: the command is not built and could not be built here (${e instanceof Error ? e.message : e}).\nRun \`npm run build:cli\` (or \`npm install\`) in the Cartera folder.\n`,
+    );
     process.exit(1);
   }
 }

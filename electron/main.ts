@@ -59,7 +59,12 @@ function openHost(): EngineClient {
   const stateDir = app.getPath('userData');
   const file = startupBook(stateDir, process.env.CARTERA_DB, path.join(stateDir, 'cartera.sqlite'));
   const nativeBinding = resolveNativeBinding({ isPackaged: app.isPackaged, resourcesPath: process.resourcesPath, env: process.env });
-  const engine = engineClient(utilityEngine(path.join(__dirname, 'engine.cjs')), file, { nativeBinding, appVersion: app.getVersion(), fallbackLocale: app.getLocale(), stateDir });
+  const engine = engineClient(utilityEngine(path.join(__dirname, 'engine.cjs')), file, {
+    nativeBinding,
+    appVersion: app.getVersion(),
+    fallbackLocale: app.getLocale(),
+    stateDir,
+  });
   void engine.ready().then((failure) => {
     if (failure) console.error(`Cartera could not open ${file}: ${failure.message}`);
   });
@@ -94,9 +99,16 @@ async function refreshMenu(): Promise<void> {
   const source = {
     file: current.ok ? (current.data as BookInfo).file : '',
     recent: () => (recent.ok ? (recent.data as RecentBook[]) : []),
-    switchTo: (file: string, mode: 'open' | 'create') => h.dispatch(mode === 'open' ? 'books.open' : 'books.create', { file }) as Promise<{ ok: true; data: BookInfo } | { ok: false; error: { message: string } }>,
+    switchTo: (file: string, mode: 'open' | 'create') =>
+      h.dispatch(mode === 'open' ? 'books.open' : 'books.create', { file }) as Promise<
+        { ok: true; data: BookInfo } | { ok: false; error: { message: string } }
+      >,
   };
-  const fileItems = bookMenuItems(source, bookStrings(app.getLocale()), { window: () => win, documents: app.getPath('documents'), changed: () => void refreshMenu() });
+  const fileItems = bookMenuItems(source, bookStrings(app.getLocale()), {
+    window: () => win,
+    documents: app.getPath('documents'),
+    changed: () => void refreshMenu(),
+  });
   installMenu(shellStrings(app.getLocale()), { isMac: process.platform === 'darwin', devTools: !app.isPackaged, fileItems });
 }
 

@@ -24,9 +24,22 @@ export async function buildElectron({ quiet = false, outdir = 'dist-electron' } 
     banner: { js: 'const __cartera_import_meta_url = require("node:url").pathToFileURL(__filename).href;' },
   };
   // the engine process (utilityProcess) and the worker thread of its long operations: plain Node
-  await build({ ...common, entryPoints: { main: 'electron/main.ts', engine: 'electron/core/engine/entry.ts', 'engine-worker': 'electron/core/engine/worker.ts' }, outdir, outExtension: { '.js': '.cjs' } });
+  await build({
+    ...common,
+    entryPoints: { main: 'electron/main.ts', engine: 'electron/core/engine/entry.ts', 'engine-worker': 'electron/core/engine/worker.ts' },
+    outdir,
+    outExtension: { '.js': '.cjs' },
+  });
   // The preload runs sandboxed: no Node built-ins beyond a few, so nothing but `electron` may stay external.
-  await build({ ...common, entryPoints: { preload: 'electron/preload.ts' }, outdir, outExtension: { '.js': '.cjs' }, external: ['electron'], banner: {}, define: {} });
+  await build({
+    ...common,
+    entryPoints: { preload: 'electron/preload.ts' },
+    outdir,
+    outExtension: { '.js': '.cjs' },
+    external: ['electron'],
+    banner: {},
+    define: {},
+  });
 }
 
 if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {

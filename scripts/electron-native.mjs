@@ -28,7 +28,15 @@ export function prebuildArgs({ electronVersion, platform, arch }) {
 }
 
 export function nodeGypArgs({ electronVersion, arch, devdir }) {
-  return ['rebuild', '--release', '--runtime=electron', `--target=${electronVersion}`, `--arch=${arch}`, `--dist-url=${ELECTRON_HEADERS_URL}`, `--devdir=${devdir}`];
+  return [
+    'rebuild',
+    '--release',
+    '--runtime=electron',
+    `--target=${electronVersion}`,
+    `--arch=${arch}`,
+    `--dist-url=${ELECTRON_HEADERS_URL}`,
+    `--devdir=${devdir}`,
+  ];
 }
 
 // Settings npm passes to scripts as npm_config_* (a user's `nodedir=/usr`, `target`, `runtime`…)
@@ -86,7 +94,10 @@ export function ensureElectronNative({ root = ROOT, platform = process.platform,
   const moduleDir = path.join(scratch, 'better-sqlite3');
   fs.rmSync(scratch, { recursive: true, force: true });
   // everything but the Node build, so a stale build/ can never pass for the Electron one
-  fs.cpSync(path.join(root, 'node_modules', 'better-sqlite3'), moduleDir, { recursive: true, filter: (src) => !src.includes(`${path.sep}better-sqlite3${path.sep}build`) });
+  fs.cpSync(path.join(root, 'node_modules', 'better-sqlite3'), moduleDir, {
+    recursive: true,
+    filter: (src) => !src.includes(`${path.sep}better-sqlite3${path.sep}build`),
+  });
   const built = path.join(moduleDir, 'build', 'Release', BINARY);
   const env = childEnv(process.env);
   const failures = [];

@@ -19,7 +19,9 @@ const BLOCKING = new Set(['HIGH', 'MEDIUM']);
 
 /** Findings not covered by an allow entry (same id and file; `contains` must appear in the code sample). */
 export function unexplained(issues, allow) {
-  return issues.filter((i) => BLOCKING.has(i.severity) && !allow.some((a) => a.id === i.id && a.file === i.file && (!a.contains || (i.sample ?? '').includes(a.contains))));
+  return issues.filter(
+    (i) => BLOCKING.has(i.severity) && !allow.some((a) => a.id === i.id && a.file === i.file && (!a.contains || (i.sample ?? '').includes(a.contains))),
+  );
 }
 
 export function readAllowList(file) {
@@ -33,7 +35,9 @@ export function readAllowList(file) {
 async function scan() {
   // one folder holding both layers, so file paths in the report read electron/… and renderer/…
   const input = fs.mkdtempSync(path.join(os.tmpdir(), 'cartera-eng-src-'));
-  for (const dir of SCANNED) if (fs.existsSync(path.join(root, dir))) fs.cpSync(path.join(root, dir), path.join(input, dir), { recursive: true, filter: (s) => !s.includes('node_modules') });
+  for (const dir of SCANNED)
+    if (fs.existsSync(path.join(root, dir)))
+      fs.cpSync(path.join(root, dir), path.join(input, dir), { recursive: true, filter: (s) => !s.includes('node_modules') });
   const electronVersion = JSON.parse(fs.readFileSync(path.join(root, 'node_modules', 'electron', 'package.json'), 'utf8')).version;
   process.env.LANG = 'en-US'; // the tool picks its message language from LANG
   const mod = require('@doyensec/electronegativity');
@@ -68,7 +72,9 @@ async function main() {
   for (const i of open) console.log(`  ${i.severity} ${i.id} ${i.file}:${i.line}  ${i.sample.slice(0, 100)}\n    ${i.description}`);
   for (const e of unparsed) console.log(`  could not analyse ${e.file}: ${e.message}`);
   const accepted = issues.filter((i) => BLOCKING.has(i.severity)).length - open.length;
-  console.log(`electronegativity: ${issues.length} findings (${accepted} high/medium accepted with justification in ${ALLOW_FILE}, ${open.length} unexplained); report: ${report}`);
+  console.log(
+    `electronegativity: ${issues.length} findings (${accepted} high/medium accepted with justification in ${ALLOW_FILE}, ${open.length} unexplained); report: ${report}`,
+  );
   return open.length > 0 || unparsed.length > 0 ? 1 : 0;
 }
 

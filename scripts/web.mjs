@@ -20,7 +20,9 @@ try {
   process.exit(2);
 }
 if (args.help) {
-  console.log('Usage: npm run web -- [--db FILE] [--port N]\nServes Cartera to your browser on 127.0.0.1. Without --db it opens the book the desktop app opened last.');
+  console.log(
+    'Usage: npm run web -- [--db FILE] [--port N]\nServes Cartera to your browser on 127.0.0.1. Without --db it opens the book the desktop app opened last.',
+  );
   process.exit(0);
 }
 const port = args.port === undefined ? 0 : Number(args.port);
@@ -35,7 +37,12 @@ if (isRendererBuildFresh(root, staticDir)) {
 } else {
   console.log('Building the interface…');
   const { build } = await import('vite');
-  await build({ configFile: path.join(root, 'vite.config.ts'), root: path.join(root, 'renderer'), logLevel: 'warn', build: { outDir: staticDir, emptyOutDir: true } });
+  await build({
+    configFile: path.join(root, 'vite.config.ts'),
+    root: path.join(root, 'renderer'),
+    logLevel: 'warn',
+    build: { outDir: staticDir, emptyOutDir: true },
+  });
   writeRendererStamp(root, staticDir);
 }
 

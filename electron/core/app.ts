@@ -21,7 +21,15 @@ export const APP_VERSION = '0.1.0';
 /** Opens a data file and wires the services: what the Electron main process, the CLI and tests all use. */
 export async function openCore(file: string, opts: CoreOptions): Promise<Core> {
   const database = await openDatabase(file, opts);
-  const ctx: Ctx = { db: database.db, sqlite: database.sqlite, file, clock: opts.clock, locale: opts.locale ?? 'es', appVersion: opts.appVersion ?? APP_VERSION, readOnly: database.readonly };
+  const ctx: Ctx = {
+    db: database.db,
+    sqlite: database.sqlite,
+    file,
+    clock: opts.clock,
+    locale: opts.locale ?? 'es',
+    appVersion: opts.appVersion ?? APP_VERSION,
+    readOnly: database.readonly,
+  };
   if (!opts.locale) ctx.locale = (await getSettings(ctx)).locale;
   const run = async (method: unknown, input: unknown, dispatchOpts?: DispatchOptions) => {
     const result = await dispatch(ctx, method, input, dispatchOpts);
@@ -48,7 +56,12 @@ export function systemClock(timeZone?: string): Clock {
   return {
     now: () => new Date(),
     today: () => {
-      format ??= new Intl.DateTimeFormat('en-CA', { timeZone: timeZone ?? Intl.DateTimeFormat().resolvedOptions().timeZone, year: 'numeric', month: '2-digit', day: '2-digit' });
+      format ??= new Intl.DateTimeFormat('en-CA', {
+        timeZone: timeZone ?? Intl.DateTimeFormat().resolvedOptions().timeZone,
+        year: 'numeric',
+        month: '2-digit',
+        day: '2-digit',
+      });
       return format.format(new Date()) as ReturnType<Clock['today']>;
     },
   };

@@ -16,5 +16,4 @@ export class CarteraError extends Error {
   }
 }
 
-export const notFound = (entity: 'client' | 'invoice' | 'payment', id: number | string) =>
-  new CarteraError('not_found', `error.not_found.${entity}`, { id });
+export const notFound = (entity: 'client' | 'invoice' | 'payment', id: number | string) => new CarteraError('not_found', `error.not_found.${entity}`, { id });

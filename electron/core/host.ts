@@ -96,7 +96,10 @@ export async function openCoreHost(file: string, opts: HostOptions): Promise<Cor
     const entry = listBackupFiles(folder).find((b) => b.name === parsed.data.name);
     if (!entry) {
       const params = { name: parsed.data.name };
-      return { ok: false, error: { code: 'not_found', key: 'error.restore.unknown_backup', params, message: translate(locale(), 'error.restore.unknown_backup', params) } };
+      return {
+        ok: false,
+        error: { code: 'not_found', key: 'error.restore.unknown_backup', params, message: translate(locale(), 'error.restore.unknown_backup', params) },
+      };
     }
     restoring = true;
     core = null;

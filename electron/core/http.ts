@@ -108,19 +108,28 @@ function json(res: http.ServerResponse, status: number, result: ApiResult<unknow
 
 /** The browser's language: these answers come before any book (and its locale setting) is involved. */
 function requestLocale(req: http.IncomingMessage): string {
-  return String(req.headers['accept-language'] ?? '').split(',')[0]?.trim() ?? '';
+  return (
+    String(req.headers['accept-language'] ?? '')
+      .split(',')[0]
+      ?.trim() ?? ''
+  );
 }
 
 function tooLarge(req: http.IncomingMessage): ApiResult<unknown> {
   const params = { max: MAX_BODY_FILE_MB };
-  return { ok: false, error: { code: 'validation', key: 'error.http.too_large', params, message: translate(requestLocale(req), 'error.http.too_large', params) } };
+  return {
+    ok: false,
+    error: { code: 'validation', key: 'error.http.too_large', params, message: translate(requestLocale(req), 'error.http.too_large', params) },
+  };
 }
 
 /** A page with one sentence and nothing else: no script, no style, nothing of the book. */
 function page(req: http.IncomingMessage, res: http.ServerResponse, status: number, key: string): void {
   const locale = requestLocale(req);
   const text = translate(locale, key).replace(/[<>&"]/g, (c) => `&#${c.charCodeAt(0)};`);
-  res.writeHead(status, { 'content-type': 'text/html; charset=utf-8' }).end(`<!doctype html><html lang="${languageOf(locale)}"><head><meta charset="utf-8"><title>Cartera</title></head><body><p>${text}</p></body></html>`);
+  res
+    .writeHead(status, { 'content-type': 'text/html; charset=utf-8' })
+    .end(`<!doctype html><html lang="${languageOf(locale)}"><head><meta charset="utf-8"><title>Cartera</title></head><body><p>${text}</p></body></html>`);
 }
 
 function isLoopback(addr: string): boolean {

@@ -37,9 +37,15 @@ export function bookStrings(locale: string): BookStrings {
  * ('book:changed') so it drops every store, and the menu is rebuilt for the new recent list.
  */
 /** What the menu needs of the books host: the open file, the recent list and a way to switch. */
-export type BookMenuSource = Pick<BooksHost, 'file' | 'recent'> & { switchTo(file: string, mode: 'open' | 'create'): Promise<{ ok: true; data: BookInfo } | { ok: false; error: { message: string } }> };
+export type BookMenuSource = Pick<BooksHost, 'file' | 'recent'> & {
+  switchTo(file: string, mode: 'open' | 'create'): Promise<{ ok: true; data: BookInfo } | { ok: false; error: { message: string } }>;
+};
 
-export function bookMenuItems(host: BookMenuSource, s: BookStrings, deps: { window: () => BrowserWindow | null; documents: string; changed: () => void }): MenuItemConstructorOptions[] {
+export function bookMenuItems(
+  host: BookMenuSource,
+  s: BookStrings,
+  deps: { window: () => BrowserWindow | null; documents: string; changed: () => void },
+): MenuItemConstructorOptions[] {
   async function switchTo(file: string, mode: 'open' | 'create') {
     const r = await host.switchTo(file, mode);
     const win = deps.window();
@@ -72,7 +78,11 @@ export function bookMenuItems(host: BookMenuSource, s: BookStrings, deps: { wind
     {
       label: s.recentBooks,
       submenu: recent.length
-        ? recent.map((b) => ({ label: b.exists ? `${b.name} — ${b.file}` : `${b.name} (${s.missing})`, enabled: b.exists, click: () => void switchTo(b.file, 'open') }))
+        ? recent.map((b) => ({
+            label: b.exists ? `${b.name} — ${b.file}` : `${b.name} (${s.missing})`,
+            enabled: b.exists,
+            click: () => void switchTo(b.file, 'open'),
+          }))
         : [{ label: s.noRecent, enabled: false }],
     },
     { type: 'separator' },

@@ -1,10 +1,37 @@
 import { languageOf, type Language } from '#shared/i18n/index';
 
 type Key =
-  | 'file' | 'quit' | 'close' | 'edit' | 'undo' | 'redo' | 'cut' | 'copy' | 'paste' | 'selectAll'
-  | 'view' | 'reload' | 'devTools' | 'resetZoom' | 'zoomIn' | 'zoomOut' | 'fullScreen' | 'window' | 'minimize'
-  | 'about' | 'hide' | 'hideOthers' | 'unhide' | 'openTitle' | 'openButton' | 'cancelButton'
-  | 'open.whatsapp' | 'open.email' | 'open.phone' | 'open.sms' | 'open.web';
+  | 'file'
+  | 'quit'
+  | 'close'
+  | 'edit'
+  | 'undo'
+  | 'redo'
+  | 'cut'
+  | 'copy'
+  | 'paste'
+  | 'selectAll'
+  | 'view'
+  | 'reload'
+  | 'devTools'
+  | 'resetZoom'
+  | 'zoomIn'
+  | 'zoomOut'
+  | 'fullScreen'
+  | 'window'
+  | 'minimize'
+  | 'about'
+  | 'hide'
+  | 'hideOthers'
+  | 'unhide'
+  | 'openTitle'
+  | 'openButton'
+  | 'cancelButton'
+  | 'open.whatsapp'
+  | 'open.email'
+  | 'open.phone'
+  | 'open.sms'
+  | 'open.web';
 export type ShellStrings = Record<Key, string>;
 
 /**
@@ -79,7 +106,6 @@ const STRINGS: Record<Language, ShellStrings> = {
     'open.web': 'Open this page in your browser?',
   },
 };
-
 
 export function shellStrings(locale: string | null | undefined): ShellStrings {
   const lang: Language = languageOf(locale);

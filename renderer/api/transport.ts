@@ -48,7 +48,10 @@ export function httpTransport(fetchImpl: typeof fetch = (...a) => fetch(...a)): 
 
 /** The server no longer knows this browser: a new `npm run web` (new token), or the cookie was cleared. */
 function sessionEnded(): ApiResult<unknown> {
-  return { ok: false, error: { code: 'internal', key: 'ui.error.session', message: 'This browser is no longer let into Cartera: open the new link printed by npm run web.' } };
+  return {
+    ok: false,
+    error: { code: 'internal', key: 'ui.error.session', message: 'This browser is no longer let into Cartera: open the new link printed by npm run web.' },
+  };
 }
 
 export function transportFailure(detail: string): ApiResult<unknown> {

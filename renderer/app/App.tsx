@@ -27,7 +27,9 @@ function FatalError({ error }: { error: ApiError }) {
         <Stack gap="sm">
           <Title order={2}>{t('ui.fatal.title')}</Title>
           <Text>{message}</Text>
-          <Text size="sm" c="dimmed">{t('ui.fatal.whatToDo')}</Text>
+          <Text size="sm" c="dimmed">
+            {t('ui.fatal.whatToDo')}
+          </Text>
           <Code block>{`${error.code}: ${error.key}`}</Code>
           <RecoveryPanel />
           {/* a book that will not open must not keep the user from their other books */}
@@ -59,7 +61,12 @@ function Root() {
   }, [language]);
 
   if (fatal) return <FatalError error={fatal} />;
-  if (status === 'loading') return <Center h="100vh"><Loading /></Center>;
+  if (status === 'loading')
+    return (
+      <Center h="100vh">
+        <Loading />
+      </Center>
+    );
   if (status === 'error') {
     return (
       <Center h="100vh" p="md">

@@ -4,12 +4,14 @@ import { useRouter, useSession, useStores } from './stores';
 
 const useBannerT = defineCatalogue(
   {
-    'ui.banner.readOnly': 'This book is read-only: you can look at it, age it and export it, but not change it. To work on it, make the file writable and reopen Cartera.',
+    'ui.banner.readOnly':
+      'This book is read-only: you can look at it, age it and export it, but not change it. To work on it, make the file writable and reopen Cartera.',
     'ui.banner.backupFailing': 'Backups are failing: the last one could not be made. Check the backup folder in Settings.',
     'ui.banner.openSettings': 'Open Settings',
   },
   {
-    'ui.banner.readOnly': 'Este libro es de solo lectura: puede consultarlo, ver su antigüedad y exportarlo, pero no modificarlo. Para trabajar en él, permita escribir el archivo y vuelva a abrir Cartera.',
+    'ui.banner.readOnly':
+      'Este libro es de solo lectura: puede consultarlo, ver su antigüedad y exportarlo, pero no modificarlo. Para trabajar en él, permita escribir el archivo y vuelva a abrir Cartera.',
     'ui.banner.backupFailing': 'Las copias de seguridad están fallando: la última no se pudo hacer. Revise la carpeta de copias en Configuración.',
     'ui.banner.openSettings': 'Abrir Configuración',
   },

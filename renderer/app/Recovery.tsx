@@ -4,7 +4,13 @@ import type { RecoveryStatus } from '#shared/contract/recovery';
 import { call, errorMessage } from '../api/client';
 import { useT } from './stores';
 
-type State = { phase: 'loading' } | { phase: 'ready'; status: RecoveryStatus } | { phase: 'confirm'; status: RecoveryStatus } | { phase: 'restoring' } | { phase: 'done' } | { phase: 'failed'; message: string };
+type State =
+  | { phase: 'loading' }
+  | { phase: 'ready'; status: RecoveryStatus }
+  | { phase: 'confirm'; status: RecoveryStatus }
+  | { phase: 'restoring' }
+  | { phase: 'done' }
+  | { phase: 'failed'; message: string };
 
 /**
  * Shown under the "file cannot be used" message: offers the latest backup that passed its integrity
@@ -47,7 +53,9 @@ export function RecoveryPanel() {
   const when = new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeStyle: 'short' }).format(new Date(latest.at));
   return (
     <Stack gap="xs">
-      <Text size="sm">{t('ui.recovery.latest', { when, clients: latest.counts.clients, invoices: latest.counts.invoices, payments: latest.counts.payments })}</Text>
+      <Text size="sm">
+        {t('ui.recovery.latest', { when, clients: latest.counts.clients, invoices: latest.counts.invoices, payments: latest.counts.payments })}
+      </Text>
       {state.phase === 'confirm' ? (
         <Group>
           <Text size="sm" fw={600}>

@@ -75,8 +75,14 @@ export function Shell() {
       <AppShell.Header px="md">
         <Group h="100%" justify="space-between">
           <Group gap="xs">
-            <Text fw={800} c="teal.8">Cartera</Text>
-            {company && <Text c="dimmed" size="sm">· {company}</Text>}
+            <Text fw={800} c="teal.8">
+              Cartera
+            </Text>
+            {company && (
+              <Text c="dimmed" size="sm">
+                · {company}
+              </Text>
+            )}
           </Group>
           <Group gap="xs">
             <ShortcutHelp />

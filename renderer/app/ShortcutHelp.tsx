@@ -65,14 +65,18 @@ export function ShortcutHelp() {
   ];
   return (
     <>
-      <Button variant="subtle" size="compact-xs" color="gray" onClick={() => setOpen(true)} aria-keyshortcuts="?">{t('ui.keys.open')}</Button>
+      <Button variant="subtle" size="compact-xs" color="gray" onClick={() => setOpen(true)} aria-keyshortcuts="?">
+        {t('ui.keys.open')}
+      </Button>
       <Modal opened={open} onClose={() => setOpen(false)} title={t('ui.keys.title')} size="lg">
         <Table fz="sm" verticalSpacing={4} data-testid="shortcut-list">
           <Table.Tbody>
             {rows.map(([keys, what], i) => (
               <Table.Tr key={i}>
                 <Table.Td w={120}>{keys}</Table.Td>
-                <Table.Td><Text size="sm">{what}</Text></Table.Td>
+                <Table.Td>
+                  <Text size="sm">{what}</Text>
+                </Table.Td>
               </Table.Tr>
             ))}
           </Table.Tbody>

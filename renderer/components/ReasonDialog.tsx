@@ -28,11 +28,27 @@ export function ReasonDialog({ opened, title, body, confirmLabel, onConfirm, onC
     <Modal opened={opened} onClose={close} title={title}>
       <Stack gap="sm">
         <Text size="sm">{body}</Text>
-        {errors.form && <Alert color="red" variant="light" role="alert">{errors.form}</Alert>}
-        <LimitedTextarea label={t('ui.payment.voidReason')} required data-autofocus max={TEXT_LIMITS.voidReason} value={reason} onChange={(e) => setReason(e.currentTarget.value)} error={errors.fields.reason} />
+        {errors.form && (
+          <Alert color="red" variant="light" role="alert">
+            {errors.form}
+          </Alert>
+        )}
+        <LimitedTextarea
+          label={t('ui.payment.voidReason')}
+          required
+          data-autofocus
+          max={TEXT_LIMITS.voidReason}
+          value={reason}
+          onChange={(e) => setReason(e.currentTarget.value)}
+          error={errors.fields.reason}
+        />
         <Group justify="flex-end">
-          <Button variant="default" onClick={close}>{t('ui.action.cancel')}</Button>
-          <Button color="red" loading={saving} onClick={confirm}>{confirmLabel}</Button>
+          <Button variant="default" onClick={close}>
+            {t('ui.action.cancel')}
+          </Button>
+          <Button color="red" loading={saving} onClick={confirm}>
+            {confirmLabel}
+          </Button>
         </Group>
       </Stack>
     </Modal>

@@ -6,9 +6,16 @@ import { UnstyledButton } from '@mantine/core';
  */
 export function SortHeader({ label, active, dir, onClick, align }: { label: string; active: boolean; dir: 'asc' | 'desc'; onClick(): void; align?: 'right' }) {
   return (
-    <UnstyledButton onClick={onClick} className="sort-header" data-active={active || undefined} style={{ justifyContent: align === 'right' ? 'flex-end' : 'flex-start' }}>
+    <UnstyledButton
+      onClick={onClick}
+      className="sort-header"
+      data-active={active || undefined}
+      style={{ justifyContent: align === 'right' ? 'flex-end' : 'flex-start' }}
+    >
       <span>{label}</span>
-      <span aria-hidden className="sort-arrow">{active ? (dir === 'asc' ? '▲' : '▼') : '↕'}</span>
+      <span aria-hidden className="sort-arrow">
+        {active ? (dir === 'asc' ? '▲' : '▼') : '↕'}
+      </span>
     </UnstyledButton>
   );
 }

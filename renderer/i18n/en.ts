@@ -17,12 +17,15 @@ export const uiEn = {
   'ui.action.retry': 'Try again',
   'ui.error.title': 'Could not complete the request',
   'ui.error.transport': 'Cartera is not reachable ({detail}). Check that it is still running.',
-  'ui.error.session': 'This browser is no longer let into Cartera (it was restarted, or its cookie was cleared). Open the new link that "npm run web" prints in the terminal.',
+  'ui.error.session':
+    'This browser is no longer let into Cartera (it was restarted, or its cookie was cleared). Open the new link that "npm run web" prints in the terminal.',
   'ui.error.unexpected': 'Unexpected error: {detail}',
   'ui.fatal.title': 'The data file cannot be used',
-  'ui.fatal.whatToDo': 'Nothing was changed. Close Cartera, then restore your latest backup or open another file. If this file was made by a newer version, update Cartera.',
+  'ui.fatal.whatToDo':
+    'Nothing was changed. Close Cartera, then restore your latest backup or open another file. If this file was made by a newer version, update Cartera.',
   'ui.fatal.reload': 'Try again',
-  'ui.recovery.latest': 'Latest good backup: {when} — {clients, plural, one {# client} other {# clients}}, {invoices, plural, one {# invoice} other {# invoices}}, {payments, plural, one {# payment} other {# payments}}.',
+  'ui.recovery.latest':
+    'Latest good backup: {when} — {clients, plural, one {# client} other {# clients}}, {invoices, plural, one {# invoice} other {# invoices}}, {payments, plural, one {# payment} other {# payments}}.',
   'ui.recovery.restore': 'Restore this backup',
   'ui.recovery.confirm': 'Replace the current file with this backup? A copy of the current file is kept.',
   'ui.recovery.yes': 'Yes, restore',
@@ -121,7 +124,8 @@ export const uiEn = {
   'ui.aging.emptyTitle': 'Nothing is owed on this date',
   'ui.aging.emptyBody': 'Aging lists what each client owes by how late it is. Record invoices, or pick a later date.',
   'ui.soon.title': 'Coming soon',
-  'ui.soon.invoices': 'All invoices across clients, with filters by status, due date and currency, and bulk actions. For now, invoices are on each client’s page.',
+  'ui.soon.invoices':
+    'All invoices across clients, with filters by status, due date and currency, and bulk actions. For now, invoices are on each client’s page.',
   'ui.soon.plans': 'Payment plans: split a debt into installments and follow each one up.',
   'ui.soon.letters': 'Reminder and demand letters from templates, as PDF, for one client or many.',
   'ui.soon.reports': 'Collection KPIs (DSO, collected vs. due), charts and exports to Excel and PDF.',

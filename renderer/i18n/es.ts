@@ -19,12 +19,15 @@ export const uiEs: Record<UiKey, string> = {
   'ui.action.retry': 'Reintentar',
   'ui.error.title': 'No se pudo completar la solicitud',
   'ui.error.transport': 'No se puede conectar con Cartera ({detail}). Compruebe que sigue abierto.',
-  'ui.error.session': 'Este navegador ya no tiene acceso a Cartera (se reinició o se borró su cookie). Abra el enlace nuevo que "npm run web" muestra en la terminal.',
+  'ui.error.session':
+    'Este navegador ya no tiene acceso a Cartera (se reinició o se borró su cookie). Abra el enlace nuevo que "npm run web" muestra en la terminal.',
   'ui.error.unexpected': 'Error inesperado: {detail}',
   'ui.fatal.title': 'No se puede usar el archivo de datos',
-  'ui.fatal.whatToDo': 'No se cambió nada. Cierre Cartera y restaure su última copia de seguridad o abra otro archivo. Si el archivo lo creó una versión más nueva, actualice Cartera.',
+  'ui.fatal.whatToDo':
+    'No se cambió nada. Cierre Cartera y restaure su última copia de seguridad o abra otro archivo. Si el archivo lo creó una versión más nueva, actualice Cartera.',
   'ui.fatal.reload': 'Reintentar',
-  'ui.recovery.latest': 'Última copia de seguridad buena: {when} — {clients, plural, one {# cliente} other {# clientes}}, {invoices, plural, one {# factura} other {# facturas}}, {payments, plural, one {# pago} other {# pagos}}.',
+  'ui.recovery.latest':
+    'Última copia de seguridad buena: {when} — {clients, plural, one {# cliente} other {# clientes}}, {invoices, plural, one {# factura} other {# facturas}}, {payments, plural, one {# pago} other {# pagos}}.',
   'ui.recovery.restore': 'Restaurar esta copia',
   'ui.recovery.confirm': '¿Reemplazar el archivo actual por esta copia? Se guarda una copia del archivo actual.',
   'ui.recovery.yes': 'Sí, restaurar',
@@ -105,14 +108,17 @@ export const uiEs: Record<UiKey, string> = {
   'ui.method.deposit': 'Depósito',
   'ui.method.other': 'Otro',
   'ui.firstRun.title': 'Bienvenido a Cartera',
-  'ui.firstRun.body': 'Este archivo está vacío. Cree su primer cliente o cargue datos de demostración para conocer la aplicación; luego puede empezar con un archivo nuevo.',
+  'ui.firstRun.body':
+    'Este archivo está vacío. Cree su primer cliente o cargue datos de demostración para conocer la aplicación; luego puede empezar con un archivo nuevo.',
   'ui.firstRun.createClient': 'Crear el primer cliente',
   'ui.firstRun.loadDemo': 'Cargar datos de demostración',
-  'ui.firstRun.demoLoaded': 'Datos de demostración cargados: {clients, plural, one {# cliente} other {# clientes}}, {invoices, plural, one {# factura} other {# facturas}}.',
+  'ui.firstRun.demoLoaded':
+    'Datos de demostración cargados: {clients, plural, one {# cliente} other {# clientes}}, {invoices, plural, one {# factura} other {# facturas}}.',
   'ui.today.invoices': 'Facturas',
   'ui.today.payments': 'Pagos',
   'ui.today.worklistTitle': 'Aquí estará su lista de trabajo diaria',
-  'ui.today.worklistBody': 'Cada mañana verá aquí las llamadas por hacer, las promesas que vencen y las cartas por enviar. Mientras tanto, trabaje desde la lista de clientes.',
+  'ui.today.worklistBody':
+    'Cada mañana verá aquí las llamadas por hacer, las promesas que vencen y las cartas por enviar. Mientras tanto, trabaje desde la lista de clientes.',
   'ui.today.goClients': 'Ir a clientes',
   'ui.aging.asOf': 'Al',
   'ui.aging.client': 'Cliente',
@@ -123,7 +129,8 @@ export const uiEs: Record<UiKey, string> = {
   'ui.aging.emptyTitle': 'No hay deuda a esta fecha',
   'ui.aging.emptyBody': 'La antigüedad de saldos muestra lo que debe cada cliente según su atraso. Registre facturas o elija una fecha posterior.',
   'ui.soon.title': 'Próximamente',
-  'ui.soon.invoices': 'Todas las facturas de todos los clientes, con filtros por estado, vencimiento y moneda, y acciones en lote. Por ahora, las facturas están en la ficha de cada cliente.',
+  'ui.soon.invoices':
+    'Todas las facturas de todos los clientes, con filtros por estado, vencimiento y moneda, y acciones en lote. Por ahora, las facturas están en la ficha de cada cliente.',
   'ui.soon.plans': 'Planes de pago: divida una deuda en cuotas y dé seguimiento a cada una.',
   'ui.soon.letters': 'Cartas de recordatorio y de cobranza a partir de plantillas, en PDF, para uno o varios clientes.',
   'ui.soon.reports': 'Indicadores de cobranza (DSO, cobrado vs. vencido), gráficos y exportación a Excel y PDF.',

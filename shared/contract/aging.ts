@@ -9,10 +9,7 @@ export const agingReport = op<AgingReport>()(
     .object({
       asOf: isoDate,
       basis: z.enum(['due', 'issue']).default('due'),
-      bounds: z
-        .array(z.number().int())
-        .refine(isValidBounds, { error: 'validation.buckets' })
-        .optional(),
+      bounds: z.array(z.number().int()).refine(isValidBounds, { error: 'validation.buckets' }).optional(),
     })
     .strict(),
   { writes: false },

@@ -22,11 +22,7 @@ export type RecentBook = BookInfo & {
   current: boolean;
 };
 
-const bookPath = z
-  .string({ error: 'validation.required' })
-  .trim()
-  .min(1, { error: 'validation.required' })
-  .max(1000, { error: 'validation.too_long' });
+const bookPath = z.string({ error: 'validation.required' }).trim().min(1, { error: 'validation.required' }).max(1000, { error: 'validation.too_long' });
 
 export const booksCurrent = op<BookInfo>()('books.current', empty, { writes: false });
 export const booksRecent = op<RecentBook[]>()('books.recent', empty, { writes: false });

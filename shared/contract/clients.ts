@@ -82,8 +82,15 @@ const clientFields = {
   phone: optionalText(40),
   address: optionalText(500),
   segment: optionalText(60),
-  creditLimit: cents.refine((n) => n >= 0, { error: 'validation.amount_not_negative' }).nullish().transform((v) => v ?? null),
-  paymentTermsDays: z.number({ error: 'validation.terms' }).int({ error: 'validation.terms' }).min(0, { error: 'validation.terms' }).max(3650, { error: 'validation.terms' }),
+  creditLimit: cents
+    .refine((n) => n >= 0, { error: 'validation.amount_not_negative' })
+    .nullish()
+    .transform((v) => v ?? null),
+  paymentTermsDays: z
+    .number({ error: 'validation.terms' })
+    .int({ error: 'validation.terms' })
+    .min(0, { error: 'validation.terms' })
+    .max(3650, { error: 'validation.terms' }),
   doNotContact: z.boolean(),
   notes: optionalText(5000),
 };
@@ -100,14 +107,7 @@ export const createClient = op<ClientDetail>()(
   { writes: true },
 );
 
-export const updateClient = op<ClientDetail>()(
-  'clients.update',
-  z
-    .object({ id })
-    .extend(z.object(clientFields).partial().shape)
-    .strict(),
-  { writes: true },
-);
+export const updateClient = op<ClientDetail>()('clients.update', z.object({ id }).extend(z.object(clientFields).partial().shape).strict(), { writes: true });
 
 export const getClient = op<ClientDetail>()('clients.get', z.object({ id }).strict(), { writes: false });
 

@@ -89,7 +89,12 @@ export type ImportReport = {
  * the column's own values, the file's language and delimiter, or no mark in any value), with one of
  * its values and that value in plain digits ("1.234,56" → "1234.56").
  */
-export type AmountReading = { decimal: '.' | ','; basis: 'option' | 'canonical' | 'values' | 'file' | 'unneeded'; example: string | null; readAs: string | null };
+export type AmountReading = {
+  decimal: '.' | ',';
+  basis: 'option' | 'canonical' | 'values' | 'file' | 'unneeded';
+  example: string | null;
+  readAs: string | null;
+};
 
 export type ImportSampleRow = { line: number; values: Record<string, Cell | null>; reject: string | null };
 export type ImportPreview = ImportReport & { sample: ImportSampleRow[] };

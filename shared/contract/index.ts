@@ -23,7 +23,26 @@ export * from './errors';
 export type { Op } from './op';
 
 /** Every operation of the API, once. A test fails if two share a name or one lacks a handler. */
-export const operations = [...settingsOps, ...clientOps, ...invoiceOps, ...paymentOps, ...agingOps, ...reportOps, ...systemOps, ...activityOps, ...backupOps, ...auditOps, ...importOps, ...recoveryOps, ...bookOps, ...planOps, ...scriptOps, ...policyOps, ...workflowOps, ...letterOps] as const;
+export const operations = [
+  ...settingsOps,
+  ...clientOps,
+  ...invoiceOps,
+  ...paymentOps,
+  ...agingOps,
+  ...reportOps,
+  ...systemOps,
+  ...activityOps,
+  ...backupOps,
+  ...auditOps,
+  ...importOps,
+  ...recoveryOps,
+  ...bookOps,
+  ...planOps,
+  ...scriptOps,
+  ...policyOps,
+  ...workflowOps,
+  ...letterOps,
+] as const;
 
 type AnyOp = (typeof operations)[number];
 export type Contract = { [O in AnyOp as O['name']]: O };

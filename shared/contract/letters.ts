@@ -27,7 +27,13 @@ export const generateLetterOp = op<GeneratedLetter>()(
   { writes: true },
 );
 
-export type GeneratedStatement = { documentId: number; fileName: string; sha256: string; bytes: number; currencies: { currency: string; broughtForward: Cents; closing: Cents; lines: number; aging: Cents[]; unapplied: Cents }[] };
+export type GeneratedStatement = {
+  documentId: number;
+  fileName: string;
+  sha256: string;
+  bytes: number;
+  currencies: { currency: string; broughtForward: Cents; closing: Cents; lines: number; aging: Cents[]; unapplied: Cents }[];
+};
 
 export const generateStatementOp = op<GeneratedStatement>()(
   'statements.generate',

@@ -32,7 +32,10 @@ export const recordPayment = op<Payment>()(
       method: requiredText(40),
       reference: optionalText(80),
       /** explicit allocations; when absent the payment goes to the oldest due invoices first */
-      allocations: z.array(z.object({ invoiceId: id, amount: positiveCents }).strict()).max(1000).optional(),
+      allocations: z
+        .array(z.object({ invoiceId: id, amount: positiveCents }).strict())
+        .max(1000)
+        .optional(),
     })
     .strict(),
   { writes: true },
@@ -60,7 +63,10 @@ export const applyCredit = op<Payment>()(
     .object({
       paymentId: id,
       date: isoDate,
-      allocations: z.array(z.object({ invoiceId: id, amount: positiveCents }).strict()).max(1000).optional(),
+      allocations: z
+        .array(z.object({ invoiceId: id, amount: positiveCents }).strict())
+        .max(1000)
+        .optional(),
     })
     .strict(),
   { writes: true },

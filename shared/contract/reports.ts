@@ -10,10 +10,7 @@ import type { KpiReport, KpiTrend } from '../domain/kpiReport';
  * trend, and file exports. Everything the aging and reports screens need, and nothing they must compute.
  */
 
-const bounds = z
-  .array(z.number().int())
-  .refine(isValidBounds, { error: 'validation.buckets' })
-  .optional();
+const bounds = z.array(z.number().int()).refine(isValidBounds, { error: 'validation.buckets' }).optional();
 
 const agingBase = {
   asOf: isoDate,

@@ -16,7 +16,10 @@ export const positiveCents = z
   .refine((n) => n <= MAX_CENTS, { error: 'validation.amount' });
 export const currency = z.string({ error: 'validation.currency' }).refine(isCurrencyCode, { error: 'validation.currency' });
 export const text = (max: number) =>
-  z.string({ error: (iss) => (iss.input === undefined ? 'validation.required' : 'validation.text') }).trim().max(max, { error: 'validation.too_long' });
+  z
+    .string({ error: (iss) => (iss.input === undefined ? 'validation.required' : 'validation.text') })
+    .trim()
+    .max(max, { error: 'validation.too_long' });
 export const requiredText = (max: number) => text(max).min(1, { error: 'validation.required' });
 export const optionalText = (max: number) =>
   text(max)

@@ -13,7 +13,10 @@ export const callScriptBody = z
   .object({
     title: z.string().min(1).max(200),
     start: z.string().min(1).max(60),
-    steps: z.array(z.object({ id: z.string().min(1).max(60), say, answers: z.array(answer).min(1).max(12) }).strict()).min(1).max(100),
+    steps: z
+      .array(z.object({ id: z.string().min(1).max(60), say, answers: z.array(answer).min(1).max(12) }).strict())
+      .min(1)
+      .max(100),
   })
   .strict();
 export const scriptKind = z.enum(SCRIPT_KINDS, { error: 'validation.script.kind' });
@@ -23,7 +26,13 @@ export const defaultScriptFile = z.object({ kind: scriptKind, es: callScriptBody
 
 export type RenderedCallScript = RenderedScript & { clientId: number; language: 'es' | 'en' };
 
-export const renderScriptOp = op<RenderedCallScript>()('scripts.render', z.object({ clientId: id, kind: scriptKind, language: z.enum(['es', 'en']).optional() }).strict(), { writes: false });
-export const listScriptKinds = op<{ kind: ScriptKind; title: string }[]>()('scripts.kinds', z.object({ language: z.enum(['es', 'en']).optional() }).strict(), { writes: false });
+export const renderScriptOp = op<RenderedCallScript>()(
+  'scripts.render',
+  z.object({ clientId: id, kind: scriptKind, language: z.enum(['es', 'en']).optional() }).strict(),
+  { writes: false },
+);
+export const listScriptKinds = op<{ kind: ScriptKind; title: string }[]>()('scripts.kinds', z.object({ language: z.enum(['es', 'en']).optional() }).strict(), {
+  writes: false,
+});
 
 export const scriptOps = [renderScriptOp, listScriptKinds] as const;

@@ -23,9 +23,17 @@ export const loadDemo = op<DemoResult>()(
     .object({
       clients: z.number().int().min(1).max(100_000).default(40),
       invoices: z.number().int().min(0).max(5_000_000).default(400),
-      seed: z.number().int().min(0).max(2 ** 31 - 1).default(1),
+      seed: z
+        .number()
+        .int()
+        .min(0)
+        .max(2 ** 31 - 1)
+        .default(1),
       /** the date the demo book is built around; default today */
-      today: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).optional(),
+      today: z
+        .string()
+        .regex(/^\d{4}-\d{2}-\d{2}$/)
+        .optional(),
     })
     .strict(),
   { writes: true },

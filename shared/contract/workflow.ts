@@ -33,7 +33,18 @@ export type WorklistTask = {
 export type Worklist = { date: string; tasks: WorklistTask[]; doneToday: number; skippedToday: number; left: number };
 export type RunResult = { date: string; created: number; stageChanges: number; promisesBroken: number; promisesKept: number };
 
-export type PromiseRow = { id: number; clientId: number; clientCode: string; amount: number; currency: string; date: string; made: string; status: PromiseStatus; channel: string | null; enteredBy: string | null };
+export type PromiseRow = {
+  id: number;
+  clientId: number;
+  clientCode: string;
+  amount: number;
+  currency: string;
+  date: string;
+  made: string;
+  status: PromiseStatus;
+  channel: string | null;
+  enteredBy: string | null;
+};
 
 export const OUTCOMES = ['no_answer', 'wrong_number', 'left_message', 'promise', 'dispute', 'refused', 'paid', 'other'] as const;
 export type Outcome = (typeof OUTCOMES)[number];
@@ -68,7 +79,10 @@ const interaction = z
     /** required when the contact breaks the consumer contact rules */
     overrideReason: optionalText(500),
     /** outcome "promise": the promise is saved with the contact, in the same transaction */
-    promise: z.object({ amount: positiveCents, currency, date: isoDate, invoiceIds: z.array(id).max(200).default([]) }).strict().nullish(),
+    promise: z
+      .object({ amount: positiveCents, currency, date: isoDate, invoiceIds: z.array(id).max(200).default([]) })
+      .strict()
+      .nullish(),
   })
   .strict();
 export const addInteraction = op<{ id: number; taskId: number | null }>()('interactions.add', interaction, { writes: true });
@@ -118,6 +132,23 @@ export const setClientWorkflow = op<ClientRiskView>()(
   z.object({ id, consumer: z.boolean().optional(), riskOverride: z.enum(['A', 'B', 'C']).nullable().optional(), reason: requiredText(500) }).strict(),
   { writes: true },
 );
-export const creditCheck = op<{ over: boolean; open: number; limit: number | null }>()('clients.creditCheck', z.object({ clientId: id, amount: positiveCents, currency }).strict(), { writes: false });
+export const creditCheck = op<{ over: boolean; open: number; limit: number | null }>()(
+  'clients.creditCheck',
+  z.object({ clientId: id, amount: positiveCents, currency }).strict(),
+  { writes: false },
+);
 
-export const workflowOps = [clientRisk, setClientWorkflow, creditCheck, runWorkflow, worklist, addInteraction, skipTask, rescheduleTask, addPromise, cancelPromise, promisesAsOf, timeline] as const;
+export const workflowOps = [
+  clientRisk,
+  setClientWorkflow,
+  creditCheck,
+  runWorkflow,
+  worklist,
+  addInteraction,
+  skipTask,
+  rescheduleTask,
+  addPromise,
+  cancelPromise,
+  promisesAsOf,
+  timeline,
+] as const;

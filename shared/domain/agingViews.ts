@@ -77,7 +77,16 @@ export function bucketRefRange(asOf: string, bounds: BucketBounds, k: number): {
 }
 
 /** A group × currency × bucket sum as SQL returns it. */
-export type AgingGroupCell = { key: string; label: string; clientId: number | null; segment: string | null; currency: string; bucket: number; open: number; count: number };
+export type AgingGroupCell = {
+  key: string;
+  label: string;
+  clientId: number | null;
+  segment: string | null;
+  currency: string;
+  bucket: number;
+  open: number;
+  count: number;
+};
 
 const cmp = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 

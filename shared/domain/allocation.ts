@@ -8,7 +8,8 @@ export type AllocationLine = { invoiceId: number; amount: number };
  */
 export function allocateOldestFirst(amount: number, invoices: readonly OpenInvoice[]): { lines: AllocationLine[]; unapplied: number } {
   const sorted = [...invoices].sort(
-    (a, b) => (a.dueDate < b.dueDate ? -1 : a.dueDate > b.dueDate ? 1 : 0) || (a.issueDate < b.issueDate ? -1 : a.issueDate > b.issueDate ? 1 : 0) || a.id - b.id,
+    (a, b) =>
+      (a.dueDate < b.dueDate ? -1 : a.dueDate > b.dueDate ? 1 : 0) || (a.issueDate < b.issueDate ? -1 : a.issueDate > b.issueDate ? 1 : 0) || a.id - b.id,
   );
   let left = amount;
   const lines: AllocationLine[] = [];

@@ -76,7 +76,10 @@ export function isAutomaticReason(reason: string): boolean {
 
 /** What rotation deletes in a folder: `backupsToDelete` over the automatic backups only. */
 export function rotationPlan(backups: readonly (Dated & { reason: string })[], _now: Date, policy: RotationPolicy = DEFAULT_ROTATION): string[] {
-  return backupsToDelete(backups.filter((b) => isAutomaticReason(b.reason)), policy);
+  return backupsToDelete(
+    backups.filter((b) => isAutomaticReason(b.reason)),
+    policy,
+  );
 }
 
 export type BackupReason = 'auto' | 'manual' | 'quit' | 'pre-restore' | 'pre-migration' | 'pre-import';

@@ -39,5 +39,7 @@ function quote(s: string, delimiter: string): string {
 
 /** A row: numbers as numbers, text neutralised, null and undefined empty. */
 export function csvLine(cells: readonly CsvValue[], delimiter: CsvDelimiter = ','): string {
-  return cells.map((c) => (c === null || c === undefined ? '' : typeof c === 'number' ? csvNumber(String(c), delimiter) : csvText(c, delimiter))).join(delimiter);
+  return cells
+    .map((c) => (c === null || c === undefined ? '' : typeof c === 'number' ? csvNumber(String(c), delimiter) : csvText(c, delimiter)))
+    .join(delimiter);
 }

@@ -20,7 +20,25 @@ export type FieldDef = {
   es: readonly string[];
 };
 
-const TAX_ID_ES = ['ruc', 'rfc', 'nit', 'rut', 'cuit', 'cuil', 'nif', 'dni', 'ruc dni', 'ruc cliente', 'rut cliente', 'nit cliente', 'rfc cliente', 'cuit cliente', 'documento de identidad', 'identificacion', 'identificacion tributaria'];
+const TAX_ID_ES = [
+  'ruc',
+  'rfc',
+  'nit',
+  'rut',
+  'cuit',
+  'cuil',
+  'nif',
+  'dni',
+  'ruc dni',
+  'ruc cliente',
+  'rut cliente',
+  'nit cliente',
+  'rfc cliente',
+  'cuit cliente',
+  'documento de identidad',
+  'identificacion',
+  'identificacion tributaria',
+];
 const TAX_ID_EN = ['tax id', 'tax number', 'vat', 'vat number', 'taxpayer id', 'client tax id', 'customer tax id'];
 const CLIENT_CODE_EN = ['client code', 'customer code', 'client', 'customer', 'client id', 'customer id', 'account', 'account code'];
 const CLIENT_CODE_ES = ['codigo cliente', 'codigo de cliente', 'cod cliente', 'cliente', 'id cliente', 'codigo', 'cod'];
@@ -28,36 +46,176 @@ const CURRENCY = { en: ['currency', 'ccy', 'cur'], es: ['moneda', 'divisa', 'tip
 
 export const IMPORT_FIELDS: Record<ImportKind, readonly FieldDef[]> = {
   clients: [
-    { field: 'code', type: 'text', required: true, max: 40, en: ['code', 'client code', 'customer code', 'client id', 'customer id', 'id', 'account'], es: ['codigo', 'codigo cliente', 'codigo de cliente', 'cod cliente', 'cod', 'id cliente'] },
-    { field: 'name', type: 'text', required: true, max: 200, en: ['name', 'client', 'customer', 'client name', 'customer name', 'company', 'company name', 'legal name'], es: ['razon social', 'cliente', 'nombre', 'nombre cliente', 'nombre del cliente', 'nombre o razon social', 'denominacion', 'empresa'] },
+    {
+      field: 'code',
+      type: 'text',
+      required: true,
+      max: 40,
+      en: ['code', 'client code', 'customer code', 'client id', 'customer id', 'id', 'account'],
+      es: ['codigo', 'codigo cliente', 'codigo de cliente', 'cod cliente', 'cod', 'id cliente'],
+    },
+    {
+      field: 'name',
+      type: 'text',
+      required: true,
+      max: 200,
+      en: ['name', 'client', 'customer', 'client name', 'customer name', 'company', 'company name', 'legal name'],
+      es: ['razon social', 'cliente', 'nombre', 'nombre cliente', 'nombre del cliente', 'nombre o razon social', 'denominacion', 'empresa'],
+    },
     { field: 'tax_id', type: 'text', max: 40, en: TAX_ID_EN, es: TAX_ID_ES },
-    { field: 'email', type: 'text', max: 254, en: ['email', 'e mail', 'mail', 'email address'], es: ['correo', 'correo electronico', 'email cobranza', 'correo de cobranza'] },
-    { field: 'phone', type: 'text', max: 40, en: ['phone', 'telephone', 'mobile', 'phone number', 'cell'], es: ['telefono', 'celular', 'movil', 'tel', 'telf', 'whatsapp', 'numero de telefono'] },
+    {
+      field: 'email',
+      type: 'text',
+      max: 254,
+      en: ['email', 'e mail', 'mail', 'email address'],
+      es: ['correo', 'correo electronico', 'email cobranza', 'correo de cobranza'],
+    },
+    {
+      field: 'phone',
+      type: 'text',
+      max: 40,
+      en: ['phone', 'telephone', 'mobile', 'phone number', 'cell'],
+      es: ['telefono', 'celular', 'movil', 'tel', 'telf', 'whatsapp', 'numero de telefono'],
+    },
     { field: 'address', type: 'text', max: 500, en: ['address', 'billing address'], es: ['direccion', 'domicilio', 'domicilio fiscal', 'direccion fiscal'] },
-    { field: 'segment', type: 'text', max: 60, en: ['segment', 'category', 'sector', 'industry'], es: ['segmento', 'rubro', 'categoria', 'tipo de cliente', 'tipo cliente'] },
-    { field: 'credit_limit', type: 'money', en: ['credit limit', 'credit line'], es: ['limite de credito', 'limite credito', 'linea de credito', 'linea credito'] },
-    { field: 'payment_terms_days', type: 'int', en: ['payment terms days', 'payment terms', 'terms', 'terms days', 'credit days', 'days'], es: ['plazo', 'plazo de pago', 'dias de credito', 'dias credito', 'condicion de pago', 'dias de plazo', 'dias plazo', 'dias'] },
+    {
+      field: 'segment',
+      type: 'text',
+      max: 60,
+      en: ['segment', 'category', 'sector', 'industry'],
+      es: ['segmento', 'rubro', 'categoria', 'tipo de cliente', 'tipo cliente'],
+    },
+    {
+      field: 'credit_limit',
+      type: 'money',
+      en: ['credit limit', 'credit line'],
+      es: ['limite de credito', 'limite credito', 'linea de credito', 'linea credito'],
+    },
+    {
+      field: 'payment_terms_days',
+      type: 'int',
+      en: ['payment terms days', 'payment terms', 'terms', 'terms days', 'credit days', 'days'],
+      es: ['plazo', 'plazo de pago', 'dias de credito', 'dias credito', 'condicion de pago', 'dias de plazo', 'dias plazo', 'dias'],
+    },
   ],
   invoices: [
     { field: 'client_code', type: 'text', oneOf: 'client', en: CLIENT_CODE_EN, es: CLIENT_CODE_ES },
     { field: 'client_tax_id', type: 'text', oneOf: 'client', en: TAX_ID_EN, es: TAX_ID_ES },
     { field: 'series', type: 'text', max: 20, en: ['series', 'invoice series'], es: ['serie', 'serie factura', 'serie comprobante'] },
-    { field: 'number', type: 'text', required: true, max: 40, en: ['number', 'invoice number', 'invoice', 'invoice no', 'no', 'document number'], es: ['numero', 'nro', 'n', 'num', 'factura', 'nro factura', 'n factura', 'no factura', 'numero factura', 'numero de factura', 'comprobante', 'nro comprobante', 'numero de comprobante', 'numero comprobante', 'documento'] },
-    { field: 'issue_date', type: 'date', required: true, en: ['issue date', 'issued', 'issued on', 'invoice date', 'date issued'], es: ['fecha de emision', 'fecha emision', 'emision', 'f emision', 'fecha factura', 'fecha de factura', 'fecha documento', 'fecha'] },
-    { field: 'due_date', type: 'date', en: ['due date', 'due', 'due on'], es: ['fecha de vencimiento', 'fecha vencimiento', 'vencimiento', 'f vencimiento', 'vence', 'fecha vcto', 'vcto'] },
+    {
+      field: 'number',
+      type: 'text',
+      required: true,
+      max: 40,
+      en: ['number', 'invoice number', 'invoice', 'invoice no', 'no', 'document number'],
+      es: [
+        'numero',
+        'nro',
+        'n',
+        'num',
+        'factura',
+        'nro factura',
+        'n factura',
+        'no factura',
+        'numero factura',
+        'numero de factura',
+        'comprobante',
+        'nro comprobante',
+        'numero de comprobante',
+        'numero comprobante',
+        'documento',
+      ],
+    },
+    {
+      field: 'issue_date',
+      type: 'date',
+      required: true,
+      en: ['issue date', 'issued', 'issued on', 'invoice date', 'date issued'],
+      es: ['fecha de emision', 'fecha emision', 'emision', 'f emision', 'fecha factura', 'fecha de factura', 'fecha documento', 'fecha'],
+    },
+    {
+      field: 'due_date',
+      type: 'date',
+      en: ['due date', 'due', 'due on'],
+      es: ['fecha de vencimiento', 'fecha vencimiento', 'vencimiento', 'f vencimiento', 'vence', 'fecha vcto', 'vcto'],
+    },
     { field: 'currency', type: 'currency', en: CURRENCY.en, es: CURRENCY.es },
-    { field: 'amount', type: 'money', required: true, en: ['amount', 'total', 'invoice amount', 'total amount', 'amount due', 'value'], es: ['importe', 'monto', 'importe total', 'monto total', 'total factura', 'valor', 'valor total'] },
-    { field: 'description', type: 'text', max: 500, en: ['description', 'details', 'notes', 'concept'], es: ['descripcion', 'concepto', 'detalle', 'glosa', 'observaciones', 'observacion'] },
+    {
+      field: 'amount',
+      type: 'money',
+      required: true,
+      en: ['amount', 'total', 'invoice amount', 'total amount', 'amount due', 'value'],
+      es: ['importe', 'monto', 'importe total', 'monto total', 'total factura', 'valor', 'valor total'],
+    },
+    {
+      field: 'description',
+      type: 'text',
+      max: 500,
+      en: ['description', 'details', 'notes', 'concept'],
+      es: ['descripcion', 'concepto', 'detalle', 'glosa', 'observaciones', 'observacion'],
+    },
   ],
   payments: [
     { field: 'client_code', type: 'text', oneOf: 'client', en: CLIENT_CODE_EN, es: CLIENT_CODE_ES },
     { field: 'client_tax_id', type: 'text', oneOf: 'client', en: TAX_ID_EN, es: TAX_ID_ES },
-    { field: 'invoice_number', type: 'text', max: 61, en: ['invoice number', 'invoice', 'invoice no', 'applied to'], es: ['factura', 'nro factura', 'n factura', 'no factura', 'numero factura', 'numero de factura', 'comprobante', 'nro comprobante', 'documento', 'factura aplicada'] },
-    { field: 'date', type: 'date', required: true, en: ['date', 'payment date', 'paid on', 'date paid'], es: ['fecha de pago', 'fecha pago', 'fecha', 'fecha de abono', 'fecha deposito', 'fecha de deposito'] },
-    { field: 'amount', type: 'money', required: true, en: ['amount', 'amount paid', 'paid', 'payment', 'total', 'value'], es: ['importe', 'monto', 'monto pagado', 'importe pagado', 'pago', 'abono', 'total', 'valor'] },
+    {
+      field: 'invoice_number',
+      type: 'text',
+      max: 61,
+      en: ['invoice number', 'invoice', 'invoice no', 'applied to'],
+      es: [
+        'factura',
+        'nro factura',
+        'n factura',
+        'no factura',
+        'numero factura',
+        'numero de factura',
+        'comprobante',
+        'nro comprobante',
+        'documento',
+        'factura aplicada',
+      ],
+    },
+    {
+      field: 'date',
+      type: 'date',
+      required: true,
+      en: ['date', 'payment date', 'paid on', 'date paid'],
+      es: ['fecha de pago', 'fecha pago', 'fecha', 'fecha de abono', 'fecha deposito', 'fecha de deposito'],
+    },
+    {
+      field: 'amount',
+      type: 'money',
+      required: true,
+      en: ['amount', 'amount paid', 'paid', 'payment', 'total', 'value'],
+      es: ['importe', 'monto', 'monto pagado', 'importe pagado', 'pago', 'abono', 'total', 'valor'],
+    },
     { field: 'currency', type: 'currency', en: CURRENCY.en, es: CURRENCY.es },
-    { field: 'method', type: 'text', max: 40, en: ['method', 'payment method', 'paid by', 'type'], es: ['medio de pago', 'forma de pago', 'medio', 'forma pago', 'metodo de pago', 'metodo', 'tipo de pago', 'via de pago'] },
-    { field: 'reference', type: 'text', max: 80, en: ['reference', 'ref', 'transaction', 'transaction id', 'receipt'], es: ['referencia', 'operacion', 'nro operacion', 'n operacion', 'no operacion', 'numero de operacion', 'numero operacion', 'voucher', 'recibo', 'nro recibo'] },
+    {
+      field: 'method',
+      type: 'text',
+      max: 40,
+      en: ['method', 'payment method', 'paid by', 'type'],
+      es: ['medio de pago', 'forma de pago', 'medio', 'forma pago', 'metodo de pago', 'metodo', 'tipo de pago', 'via de pago'],
+    },
+    {
+      field: 'reference',
+      type: 'text',
+      max: 80,
+      en: ['reference', 'ref', 'transaction', 'transaction id', 'receipt'],
+      es: [
+        'referencia',
+        'operacion',
+        'nro operacion',
+        'n operacion',
+        'no operacion',
+        'numero de operacion',
+        'numero operacion',
+        'voucher',
+        'recibo',
+        'nro recibo',
+      ],
+    },
   ],
 };
 
@@ -136,7 +294,11 @@ export function missingFields(kind: ImportKind, mapping: ImportMapping): string[
 }
 
 /** A mapping given by a caller: only known fields, column indexes inside the header, no column used twice. */
-export function checkMapping(kind: ImportKind, mapping: Record<string, number | null>, columns: number): { ok: true; mapping: ImportMapping } | { ok: false; detail: string } {
+export function checkMapping(
+  kind: ImportKind,
+  mapping: Record<string, number | null>,
+  columns: number,
+): { ok: true; mapping: ImportMapping } | { ok: false; detail: string } {
   const out: ImportMapping = {};
   const used = new Set<number>();
   for (const [field, col] of Object.entries(mapping)) {

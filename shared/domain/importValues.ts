@@ -217,18 +217,39 @@ export function parseTermsCell(c: Cell | undefined): number | null {
 }
 
 const METHOD_WORDS: Record<string, string> = {
-  transfer: 'transfer', transferencia: 'transfer', 'bank transfer': 'transfer', wire: 'transfer', 'transferencia bancaria': 'transfer',
-  cash: 'cash', efectivo: 'cash', contado: 'cash',
-  card: 'card', tarjeta: 'card', 'credit card': 'card', 'tarjeta de credito': 'card', 'tarjeta de debito': 'card',
-  cheque: 'cheque', check: 'cheque',
-  yape: 'yape', plin: 'plin',
-  deposit: 'deposit', deposito: 'deposit', 'deposito bancario': 'deposit',
-  other: 'other', otro: 'other', otros: 'other',
+  transfer: 'transfer',
+  transferencia: 'transfer',
+  'bank transfer': 'transfer',
+  wire: 'transfer',
+  'transferencia bancaria': 'transfer',
+  cash: 'cash',
+  efectivo: 'cash',
+  contado: 'cash',
+  card: 'card',
+  tarjeta: 'card',
+  'credit card': 'card',
+  'tarjeta de credito': 'card',
+  'tarjeta de debito': 'card',
+  cheque: 'cheque',
+  check: 'cheque',
+  yape: 'yape',
+  plin: 'plin',
+  deposit: 'deposit',
+  deposito: 'deposit',
+  'deposito bancario': 'deposit',
+  other: 'other',
+  otro: 'other',
+  otros: 'other',
 };
 
 /** Known payment methods in either language become the built-in codes; anything else is kept as written. */
 export function normalizeMethod(text: string): string {
-  const folded = text.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase().trim().replace(/\s+/g, ' ');
+  const folded = text
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .trim()
+    .replace(/\s+/g, ' ');
   if (folded === '') return 'other';
   return METHOD_WORDS[folded] ?? text.trim();
 }

@@ -1,5 +1,17 @@
 import { formatMoney } from './money';
-import { averageDaysDelinquent, bestPossibleDso, cei, dsoCountback, dsoSimple, pct, promiseKeptRate, round1, round1OrNull, type CountbackMonth, type PromiseOutcome } from './kpis';
+import {
+  averageDaysDelinquent,
+  bestPossibleDso,
+  cei,
+  dsoCountback,
+  dsoSimple,
+  pct,
+  promiseKeptRate,
+  round1,
+  round1OrNull,
+  type CountbackMonth,
+  type PromiseOutcome,
+} from './kpis';
 
 /**
  * The KPI report of one period, per currency, with the inputs used and a formula and explanation per
@@ -107,7 +119,8 @@ const T = {
   },
   es: {
     dsoSimple: 'Cartera al cierre {arEnd} ÷ ventas al crédito {cs} × {days} días = {v} días',
-    dsoCountback: 'Recorre mes a mes hacia atrás desde la cartera al cierre {arEnd}, contando meses completos mientras la cartera supera sus ventas (días reales) = {v} días',
+    dsoCountback:
+      'Recorre mes a mes hacia atrás desde la cartera al cierre {arEnd}, contando meses completos mientras la cartera supera sus ventas (días reales) = {v} días',
     bestPossibleDso: 'Cartera por vencer {cur} ÷ ventas al crédito {cs} × {days} días = {v} días',
     add: 'DSO {dso} − mejor DSO posible {bp} = {v} días',
     cei: '({begin} + {cs} ÷ {n} − {arEnd}) ÷ ({begin} + {cs} ÷ {n} − {cur}) × 100 = {v} %',
@@ -138,7 +151,8 @@ const FORMULAS: Record<keyof KpiFigures['explain'], string> = {
 const FORMULA_WORDS: Record<'en' | 'es', Record<keyof KpiFigures['explain'], string>> = {
   en: {
     dsoSimple: 'AR at the end ÷ credit sales of the period × days in the period',
-    dsoCountback: 'Walking back from the last month: the days of every month whose credit sales the AR at the end still covers, plus the share of the month where it runs out',
+    dsoCountback:
+      'Walking back from the last month: the days of every month whose credit sales the AR at the end still covers, plus the share of the month where it runs out',
     bestPossibleDso: 'AR not yet due ÷ credit sales of the period × days in the period',
     add: 'DSO − best possible DSO: the days that are due to late payment',
     cei: '(AR at the start + monthly credit sales − AR at the end) ÷ (AR at the start + monthly credit sales − AR not yet due) × 100',
@@ -149,7 +163,8 @@ const FORMULA_WORDS: Record<'en' | 'es', Record<keyof KpiFigures['explain'], str
   },
   es: {
     dsoSimple: 'Cartera al cierre ÷ ventas al crédito del periodo × días del periodo',
-    dsoCountback: 'Desde el último mes hacia atrás: los días de cada mes cuyas ventas al crédito aún cubre la cartera al cierre, más la parte del mes en que se agota',
+    dsoCountback:
+      'Desde el último mes hacia atrás: los días de cada mes cuyas ventas al crédito aún cubre la cartera al cierre, más la parte del mes en que se agota',
     bestPossibleDso: 'Cartera por vencer ÷ ventas al crédito del periodo × días del periodo',
     add: 'DSO − mejor DSO posible: los días que se deben al atraso en los pagos',
     cei: '(Cartera al inicio + ventas al crédito del mes − cartera al cierre) ÷ (cartera al inicio + ventas al crédito del mes − cartera por vencer) × 100',
@@ -171,7 +186,10 @@ export function kpiFigures(currency: string, x: KpiInputs, ctx: { locale: string
   const simple = dsoSimple(x.arEnd, x.creditSales, x.days);
   const bp = bestPossibleDso(x.arEndCurrent, x.creditSales, x.days);
   const cb = dsoCountback(x.arEnd, x.countback);
-  const cb30 = dsoCountback(x.arEnd, x.countback.map((c) => ({ sales: c.sales, days: 30 })));
+  const cb30 = dsoCountback(
+    x.arEnd,
+    x.countback.map((c) => ({ sales: c.sales, days: 30 })),
+  );
   const hasSales = x.countback.some((c) => c.sales > 0);
   // from the rounded figures, so the three numbers on screen always add up (45 − 12 = 33)
   const add = averageDaysDelinquent(round1OrNull(simple), round1OrNull(bp));
@@ -192,10 +210,16 @@ export function kpiFigures(currency: string, x: KpiInputs, ctx: { locale: string
     currentPct: show(cur, fill(t.currentPct, { ...base, v: r(cur) ?? '' }), t.noAr),
     over90Pct: show(o90, fill(t.over90Pct, { ...base, v: r(o90) ?? '' }), t.noAr),
     collected: fill(t.collected, { from: ctx.from, to: ctx.to, v: m(x.collected) }),
-    promiseKeptRate: show(pk.byCount, fill(t.promiseKeptRate, { kept: pk.kept, due: pk.due, grace: ctx.graceDays, v: r(pk.byCount) ?? '', amt: r(pk.byAmount) ?? '' }), t.noPromises),
+    promiseKeptRate: show(
+      pk.byCount,
+      fill(t.promiseKeptRate, { kept: pk.kept, due: pk.due, grace: ctx.graceDays, v: r(pk.byCount) ?? '', amt: r(pk.byAmount) ?? '' }),
+      t.noPromises,
+    ),
   };
   const words = FORMULA_WORDS[ctx.locale.toLowerCase().startsWith('en') ? 'en' : 'es'];
-  const explain = Object.fromEntries(Object.entries(explanation).map(([k, e]) => [k, { formula: FORMULAS[k as keyof typeof FORMULAS], explanation: e, words: words[k as keyof typeof words] }])) as KpiFigures['explain'];
+  const explain = Object.fromEntries(
+    Object.entries(explanation).map(([k, e]) => [k, { formula: FORMULAS[k as keyof typeof FORMULAS], explanation: e, words: words[k as keyof typeof words] }]),
+  ) as KpiFigures['explain'];
   return {
     currency,
     dsoSimple: r(simple),

@@ -7,7 +7,7 @@
 
 /** Rounds a ratio/day figure for display and for the report JSON: one decimal, half away from zero. */
 export function round1(x: number): number {
-  return Math.sign(x) * Math.round(Math.abs(x) * 10 + 1e-9) / 10;
+  return (Math.sign(x) * Math.round(Math.abs(x) * 10 + 1e-9)) / 10;
 }
 
 export function round1OrNull(x: number | null): number | null {
@@ -110,7 +110,14 @@ export function rollRate(rolledForward: number, bucketBalanceAtStart: number): n
 export type PromiseOutcome = { amount: number; received: number; kept: boolean };
 
 /** Promise-kept rate by count (kept / fallen due) and by amount (received, capped per promise / promised). */
-export function promiseKeptRate(outcomes: readonly PromiseOutcome[]): { byCount: number | null; byAmount: number | null; due: number; kept: number; promised: number; received: number } {
+export function promiseKeptRate(outcomes: readonly PromiseOutcome[]): {
+  byCount: number | null;
+  byAmount: number | null;
+  due: number;
+  kept: number;
+  promised: number;
+  received: number;
+} {
   let kept = 0;
   let promised = 0;
   let received = 0;

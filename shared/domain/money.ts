@@ -65,7 +65,10 @@ export function parseMoney(text: string, currency: CurrencyCode, opts: ParseMone
     s = s.slice(1, -1);
   }
   // strip currency codes and symbols anywhere around the figures
-  s = s.replace(/[A-Za-z]{3}(?![0-9])/g, '').replace(/S\/\.?|(?:US|MX|AR|R)?[$€£¥₡₲₱]/g, '').replace(/[\s\u00a0\u202f']/g, '');
+  s = s
+    .replace(/[A-Za-z]{3}(?![0-9])/g, '')
+    .replace(/S\/\.?|(?:US|MX|AR|R)?[$€£¥₡₲₱]/g, '')
+    .replace(/[\s\u00a0\u202f']/g, '');
   if (s.startsWith('-')) {
     negative = !negative;
     s = s.slice(1);
@@ -133,7 +136,15 @@ const formatters = new Map<string, Intl.NumberFormat>();
  * is written with its ISO code (never a bare "$", "¥" or "kr").
  */
 export const CURRENCY_SIGNS: Readonly<Record<string, string>> = {
-  PEN: 'S/', USD: 'US$', MXN: 'MX$', COP: 'COL$', CLP: 'CLP$', ARS: 'AR$', BRL: 'R$', EUR: '€', GBP: '£',
+  PEN: 'S/',
+  USD: 'US$',
+  MXN: 'MX$',
+  COP: 'COL$',
+  CLP: 'CLP$',
+  ARS: 'AR$',
+  BRL: 'R$',
+  EUR: '€',
+  GBP: '£',
 };
 
 export function currencySign(currency: CurrencyCode): string {

@@ -57,9 +57,7 @@ export function readNumber(s: string, decimal: DecimalMarkChoice): [string, stri
   return [int.split(group).join(''), frac ?? ''];
 }
 
-export type StrictAmount =
-  | { ok: true; value: Cents }
-  | { ok: false; reason: 'empty' | 'not_a_number' | 'too_many_decimals' | 'too_large'; readAs?: string };
+export type StrictAmount = { ok: true; value: Cents } | { ok: false; reason: 'empty' | 'not_a_number' | 'too_many_decimals' | 'too_large'; readAs?: string };
 
 /**
  * A number text (sign allowed, no currency symbol) in a given mark into minor units. More decimals than

@@ -104,9 +104,7 @@ export function validatePlanTerms(t: PlanTerms): PlanTermsError | null {
 
 export function dueDates(first: IsoDate | string, n: number, frequency: PlanFrequency): IsoDate[] {
   // Monthly dates are anchored on the first date's day, so 31 Jan → 28/29 Feb → 31 Mar (never drifting).
-  return Array.from({ length: n }, (_, k) =>
-    frequency === 'monthly' ? addMonths(first, k) : addDays(first, k * (frequency === 'weekly' ? 7 : 14)),
-  );
+  return Array.from({ length: n }, (_, k) => (frequency === 'monthly' ? addMonths(first, k) : addDays(first, k * (frequency === 'weekly' ? 7 : 14))));
 }
 
 /**
@@ -152,7 +150,14 @@ export function planSchedule(t: PlanTerms): PlanResult {
     const fee = k === 0 ? t.fees : 0;
     const principal = Number(r.principal);
     const interest = Number(r.interest);
-    return { n: k + 1, due: dates[k]!, principal: principal as Cents, interest: interest as Cents, fee: fee as Cents, amount: (principal + interest + fee) as Cents };
+    return {
+      n: k + 1,
+      due: dates[k]!,
+      principal: principal as Cents,
+      interest: interest as Cents,
+      fee: fee as Cents,
+      amount: (principal + interest + fee) as Cents,
+    };
   });
   const interest = installments.reduce((s, i) => s + i.interest, 0);
   return {

@@ -55,13 +55,15 @@ export const en = {
   'letter.tax_id': 'Tax id {id}',
   'letter.attention': 'Attention: {name}',
   'letter.table_title': 'Overdue invoices ({currency})',
-  'letter.interest_method': 'Interest: {rate} % a year, simple, actual/365, day by day on the balance open each day from the day after the due date to {date}, rounded once per invoice.',
+  'letter.interest_method':
+    'Interest: {rate} % a year, simple, actual/365, day by day on the balance open each day from the day after the due date to {date}, rounded once per invoice.',
   'letter.disputed': 'Not included in this demand, under dispute: {list}.',
   'letter.how_to_pay': 'How to pay',
   'letter.regards': 'Yours sincerely,',
   'letter.page': 'Page {page} of {pages}',
   'letter.interest_method_short': '{rate} % a year, simple, day by day on the open balance',
-  'validation.letter.kind': 'Unknown letter kind: courtesy_reminder, first_reminder, second_notice, final_notice, pre_legal, promise_confirmation, plan_agreement, thank_you, statement or no_debt.',
+  'validation.letter.kind':
+    'Unknown letter kind: courtesy_reminder, first_reminder, second_notice, final_notice, pre_legal, promise_confirmation, plan_agreement, thank_you, statement or no_debt.',
   'error.letter.template': 'The letter template could not be filled in ({problem}).',
   'error.letter.nothing_due': 'Client {client} owes nothing overdue as of {date}: there is nothing to demand.',
   'error.letter.has_debt': 'Client {client} still owes {amount}: a no-debt certificate cannot be issued.',
@@ -82,7 +84,8 @@ export const en = {
   'error.plan.too_many_installments': 'The amount left after the down payment ({financed}) is too small for {installments} instalments.',
   'error.plan.nothing_overdue': 'Client {client} has no overdue balance in {currency} to put in a plan.',
   'error.plan.several_currencies': 'Client {client} owes in several currencies ({currencies}): choose one for the plan.',
-  'error.plan.invoice_not_eligible': 'Invoice {number} cannot go into this plan: it is not overdue and open in {currency} for this client, is disputed, or is already in another plan.',
+  'error.plan.invoice_not_eligible':
+    'Invoice {number} cannot go into this plan: it is not overdue and open in {currency} for this client, is disputed, or is already in another plan.',
   'validation.unknown_field': 'Unknown field: {field}.',
   'validation.failed': 'Please check the highlighted fields.',
   'error.unknown_method': 'Unknown operation: {method}.',
@@ -107,9 +110,11 @@ export const en = {
   'error.db.not_sqlite': 'This is not a Cartera data file.',
   'error.db.unreadable': 'The data file cannot be opened: {detail}',
   'error.db.busy': 'The book is being used by another window or command. Try again in a moment.',
-  'error.db.schema_mismatch': 'This file\'s structure is not the one Cartera creates ({detail}): another program may have altered it. It was not opened nor changed.',
+  'error.db.schema_mismatch':
+    "This file's structure is not the one Cartera creates ({detail}): another program may have altered it. It was not opened nor changed.",
   'error.db.readonly': 'This book is read-only (the file cannot be written): you can look at it, but not change it.',
-  'error.db.readonly_outdated': 'This book is read-only and was made by an older version of Cartera (schema {found}, this app uses {known}); it can only be opened once it can be written and upgraded.',
+  'error.db.readonly_outdated':
+    'This book is read-only and was made by an older version of Cartera (schema {found}, this app uses {known}); it can only be opened once it can be written and upgraded.',
   'error.file.unsafe_folder': 'Other users of this computer can write in {folder} ({detail}). Choose a folder only you can write in.',
   'error.file.unsafe_source': 'Other users of this computer can change {file} ({detail}), so it is not restored. Copy it into a folder of your own first.',
   'error.money.total_too_large': 'The totals of this book in {currency} would exceed the largest amount Cartera can add up exactly. Nothing was saved.',
@@ -144,7 +149,8 @@ export const en = {
   'validation.file_too_large': 'The file is too large: at most 45 MB can be imported at once.',
   'error.http.too_large': 'The request is too large: files of at most {max} MB can be sent at once.',
   'web.link_needed': 'Open Cartera with the link printed in the terminal where you ran "npm run web".',
-  'web.link_spent': 'This link has already been used or is not valid: each link opens Cartera once, in one browser. Stop "npm run web" and start it again for a new link.',
+  'web.link_spent':
+    'This link has already been used or is not valid: each link opens Cartera once, in one browser. Stop "npm run web" and start it again for a new link.',
   'import.error.empty': 'The file is empty.',
   'import.error.binary': 'This does not look like a CSV or Excel (.xlsx) file.',
   'import.error.xls': 'Old Excel files (.xls) cannot be read. Save it as .xlsx or CSV and try again.',
@@ -155,10 +161,13 @@ export const en = {
   'import.error.bad_mapping': 'The column mapping is not valid: {detail}.',
   'import.error.too_large': 'The file is too large ({size} MB; at most {max} MB).',
   'import.error.unreadable': 'Cannot read {file}: {detail}',
-  'import.error.decimal_unknown': 'Cannot tell how the amounts in column "{field}" write decimals: "{a}" could be read with a decimal point or a decimal comma. Choose the decimal mark (CLI: --decimal . or --decimal ,).',
-  'import.error.decimal_contradictory': 'The amounts in column "{field}" write decimals both ways ("{a}" with a decimal point, "{b}" with a decimal comma). Fix the file or choose the decimal mark (CLI: --decimal . or --decimal ,).',
+  'import.error.decimal_unknown':
+    'Cannot tell how the amounts in column "{field}" write decimals: "{a}" could be read with a decimal point or a decimal comma. Choose the decimal mark (CLI: --decimal . or --decimal ,).',
+  'import.error.decimal_contradictory':
+    'The amounts in column "{field}" write decimals both ways ("{a}" with a decimal point, "{b}" with a decimal comma). Fix the file or choose the decimal mark (CLI: --decimal . or --decimal ,).',
   'import.error.nul': 'Line {line} holds a NUL character: this is not a text file (or it is damaged).',
-  'import.error.bad_utf8': 'Line {line} has a byte that is not UTF-8 while the rest of the file is UTF-8. Fix that line, or choose the encoding (CLI: --encoding win1252).',
+  'import.error.bad_utf8':
+    'Line {line} has a byte that is not UTF-8 while the rest of the file is UTF-8. Fix that line, or choose the encoding (CLI: --encoding win1252).',
   'import.mark.point': 'a decimal point',
   'import.mark.comma': 'a decimal comma',
   'import.reject.required': '{field} is empty.',
@@ -166,12 +175,14 @@ export const en = {
   'import.reject.duplicate_in_file': '{key} is repeated: it is already on line {line}.',
   'import.reject.conflict_existing': '{key} already exists with different data ({fields}).',
   'import.reject.number_other_client': 'Invoice {key} already exists, for client {client}: each invoice number can be used once.',
-  'import.warning.post_dated': 'warning: {count, plural, one {# payment is} other {# payments are}} dated after today ({first} to {last}); they are kept as post-dated and reduce balances from their date.',
+  'import.warning.post_dated':
+    'warning: {count, plural, one {# payment is} other {# payments are}} dated after today ({first} to {last}); they are kept as post-dated and reduce balances from their date.',
   'import.reject.bad_date': '{field}: "{value}" is not a date.',
   'import.reject.ambiguous_date': '{field}: "{value}" can be read day-first or month-first and this file uses both; write it as YYYY-MM-DD.',
   'import.reject.due_before_issue': 'The due date {due} is before the issue date {issue}.',
   'import.reject.bad_amount': '{field}: "{value}" is not an amount when read with {mark}.',
-  'import.reject.currency_symbol': '{field}: "{value}" carries a currency sign that is not {currency}; write the amount alone and its currency in the currency column.',
+  'import.reject.currency_symbol':
+    '{field}: "{value}" carries a currency sign that is not {currency}; write the amount alone and its currency in the currency column.',
   'import.reject.date_out_of_range': '{field}: {value} is outside the accepted dates ({min} to {max}).',
   'import.reject.too_many_decimals': '{field}: "{value}" read with {mark} is {readAs}, more decimals than {currency} allows.',
   'import.reject.amount_not_positive': '{field} must be greater than zero.',

@@ -76,9 +76,10 @@ export function formatMessage(locale: string, text: string, params?: Record<stri
     const body = out.slice(start + (head?.[0].length ?? 0), end - 1);
     // A count passed already formatted ("5,012") cannot be read back: it takes the `other` form as is.
     const options = parseOptions(body);
-    const branch = typeof raw === 'number' || (raw !== undefined && Number.isFinite(n) && /^-?\d+$/.test(raw))
-      ? pluralBranch(locale, n, options).replace(/#/g, formatCount(locale, n))
-      : (options.other ?? '').replace(/#/g, String(raw ?? ''));
+    const branch =
+      typeof raw === 'number' || (raw !== undefined && Number.isFinite(n) && /^-?\d+$/.test(raw))
+        ? pluralBranch(locale, n, options).replace(/#/g, formatCount(locale, n))
+        : (options.other ?? '').replace(/#/g, String(raw ?? ''));
     out = out.slice(0, start) + branch + out.slice(end);
   }
   return out.replace(/\{(\w+)\}/g, (m, name: string) => (name in params ? show(locale, name, params[name] ?? '') : m));

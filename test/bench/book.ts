@@ -38,7 +38,11 @@ function hashOf(files: string[], extra: string): string {
   return h.digest('hex').slice(0, 10);
 }
 
-const srcFiles = (dir: string) => fs.readdirSync(path.join(ROOT, dir)).filter((f) => f.endsWith('.ts')).map((f) => path.join(ROOT, dir, f));
+const srcFiles = (dir: string) =>
+  fs
+    .readdirSync(path.join(ROOT, dir))
+    .filter((f) => f.endsWith('.ts'))
+    .map((f) => path.join(ROOT, dir, f));
 
 export function bookPaths(scale: Scale, seed: number): { v1: string; book: string } {
   const gen = hashOf([...srcFiles('electron/core/demo'), path.join(ROOT, 'electron/core/db/migrations/0001_init.ts')], `g${GENERATOR_VERSION}`);
@@ -92,7 +96,9 @@ async function build(args: { scale: Scale; seed: number; v1: string; book: strin
     const t0 = performance.now();
     const { db, sqlite } = await createV1(tmp);
     const ctx: Ctx = { db, sqlite, file: tmp, clock: fixedClock(`${BENCH_TODAY}T12:00:00.000Z`), locale: 'es', appVersion: 'bench' };
-    await db.transaction().execute((trx) => generateDemo({ ...ctx, db: trx }, { clients: args.scale.clients, invoices: args.scale.invoices, seed: args.seed, today: BENCH_TODAY }));
+    await db
+      .transaction()
+      .execute((trx) => generateDemo({ ...ctx, db: trx }, { clients: args.scale.clients, invoices: args.scale.invoices, seed: args.seed, today: BENCH_TODAY }));
     sqlite.pragma('wal_checkpoint(TRUNCATE)');
     await db.destroy();
     generateMs = performance.now() - t0;

@@ -26,7 +26,10 @@ function bucketSql(asOf: string, col: string): string {
   const whens = DEFAULT_BOUNDS.map((b, i) => `WHEN ${col} >= '${addDays(asOf, -b)}' THEN ${i}`).join(' ');
   return `CASE ${whens} ELSE ${DEFAULT_BOUNDS.length} END`;
 }
-const bucketSums = () => DEFAULT_BOUNDS.concat([Infinity]).map((_, i) => `sum(iif(x.b = ${i}, x.open, 0)) AS b${i}`).join(', ');
+const bucketSums = () =>
+  DEFAULT_BOUNDS.concat([Infinity])
+    .map((_, i) => `sum(iif(x.b = ${i}, x.open, 0)) AS b${i}`)
+    .join(', ');
 
 /**
  * Today: the maintained open amounts grouped per client and currency while the covering partial index is
@@ -69,7 +72,12 @@ function agingPastFloor(sqlite: BetterSqlite3.Database, asOf: string) {
 }
 
 function toAgingRows(rows: Record<string, number | string>[]): AgingRow[] {
-  return rows.map((r) => ({ code: r.code as string, currency: r.currency as string, buckets: DEFAULT_BOUNDS.concat([0]).map((_, i) => Number(r[`b${i}`])), total: Number(r.total) }));
+  return rows.map((r) => ({
+    code: r.code as string,
+    currency: r.currency as string,
+    buckets: DEFAULT_BOUNDS.concat([0]).map((_, i) => Number(r[`b${i}`])),
+    total: Number(r.total),
+  }));
 }
 
 function checkAging(report: AgingReport, floor: AgingRow[]): void {
@@ -130,7 +138,8 @@ function clientListFloor(sqlite: BetterSqlite3.Database, today: string, withSear
 
 function balancesFromFloor(inv: string, cr: string, today: string): CurrencyBalance[] {
   const out = new Map<string, CurrencyBalance>();
-  const get = (cur: string) => out.get(cur) ?? out.set(cur, { currency: cur, open: 0, overdue: 0, credit: 0, maxDaysOverdue: 0, disputed: 0, postDated: [] }).get(cur)!;
+  const get = (cur: string) =>
+    out.get(cur) ?? out.set(cur, { currency: cur, open: 0, overdue: 0, credit: 0, maxDaysOverdue: 0, disputed: 0, postDated: [] }).get(cur)!;
   for (const [cur, open, overdue, oldest] of JSON.parse(inv) as [string, number, number, string | null][]) {
     const b = get(cur);
     b.open = open;
@@ -144,7 +153,11 @@ function balancesFromFloor(inv: string, cr: string, today: string): CurrencyBala
 function checkList(got: ListResult, floor: ReturnType<ReturnType<typeof clientListFloor>>, today: string): void {
   const want: ListFloor = { total: floor[0]?.total ?? 0, rows: floor.map((r) => ({ id: r.id, balances: balancesFromFloor(r.inv, r.cr, today) })) };
   assertSame('total', got.total, want.total);
-  assertSame('rows', got.rows.map((r) => ({ id: r.id, balances: r.balances })), want.rows);
+  assertSame(
+    'rows',
+    got.rows.map((r) => ({ id: r.id, balances: r.balances })),
+    want.rows,
+  );
 }
 
 /** What a clerk types in the search box: part of a name, a name with an accent left out, a code, a RUC prefix, an e-mail. */
@@ -208,7 +221,8 @@ function openMigrateCase(runs: number): BenchCase<Database> {
     after: async (env, i) => {
       await db?.close();
       db = null;
-      for (const f of fs.readdirSync(env.files.work)) if (f.startsWith(`open-${i}.`) || f === `before-${i}`) fs.rmSync(path.join(env.files.work, f), { recursive: true, force: true });
+      for (const f of fs.readdirSync(env.files.work))
+        if (f.startsWith(`open-${i}.`) || f === `before-${i}`) fs.rmSync(path.join(env.files.work, f), { recursive: true, force: true });
     },
   };
 }
@@ -228,7 +242,9 @@ function invoiceCsvBase64(sqlite: BetterSqlite3.Database, n: number): string {
   let lines: string[] = [];
   for (let k = 0; k < n; k++) {
     const issue = addDays('2026-11-01', -(k % 60));
-    lines.push(`${codes[(k * 7919) % codes.length]},F900,${String(k + 1).padStart(8, '0')},${issue},${addDays(issue, 30)},${k % 5 === 0 ? 'USD' : 'PEN'},${money(1000 + ((k * 7717) % 900_000))},Venta ${k + 1}\n`);
+    lines.push(
+      `${codes[(k * 7919) % codes.length]},F900,${String(k + 1).padStart(8, '0')},${issue},${addDays(issue, 30)},${k % 5 === 0 ? 'USD' : 'PEN'},${money(1000 + ((k * 7717) % 900_000))},Venta ${k + 1}\n`,
+    );
     if (lines.length === 5000 || k === n - 1) {
       chunks.push(Buffer.from(lines.join(''), 'utf8'));
       lines = [];
@@ -304,7 +320,9 @@ export function cases(env: BenchEnv): BenchCase[] {
       runs: 9,
       setup: (e) => {
         // the key account with the most invoices: the heaviest page there is
-        bigClient = (e.sqlite.prepare('SELECT client_id AS id FROM invoices GROUP BY client_id ORDER BY count(*) DESC, client_id LIMIT 1').get() as { id: number }).id;
+        bigClient = (
+          e.sqlite.prepare('SELECT client_id AS id FROM invoices GROUP BY client_id ORDER BY count(*) DESC, client_id LIMIT 1').get() as { id: number }
+        ).id;
         pageFloor = clientPageFloor(e.sqlite, e.today, 200);
       },
       run: async (e) => {
@@ -316,11 +334,28 @@ export function cases(env: BenchEnv): BenchCase[] {
       floor: () => pageFloor(bigClient),
       check: (got: PageResult, fl) => {
         assertSame('balances', got.client.balances, balancesFromFloor(fl.balances.inv, fl.balances.cr, env.today));
-        assertSame('counts', [got.client.invoiceCount, got.client.openInvoiceCount, got.client.paymentCount], [fl.balances.invoiceCount, fl.balances.openInvoiceCount, fl.balances.paymentCount]);
-        assertSame('invoices', got.invoices.map((i) => [i.id, i.openAmount]), fl.invoices.map((i) => [i.id, i.open_amount]));
-        assertSame('payments', got.payments.map((p) => p.id), fl.payments.map((p) => p.id));
-        assertSame('allocations', got.payments.flatMap((p) => p.allocations.map((a) => a.id)).sort((a, b) => a - b), fl.allocs.map((a) => a.id));
-        if (fl.balances.invoiceCount < 1000 || fl.invoices.length !== 200 || fl.payments.length !== 200) throw new Error('the biggest client has too few invoices or payments for a meaningful page');
+        assertSame(
+          'counts',
+          [got.client.invoiceCount, got.client.openInvoiceCount, got.client.paymentCount],
+          [fl.balances.invoiceCount, fl.balances.openInvoiceCount, fl.balances.paymentCount],
+        );
+        assertSame(
+          'invoices',
+          got.invoices.map((i) => [i.id, i.openAmount]),
+          fl.invoices.map((i) => [i.id, i.open_amount]),
+        );
+        assertSame(
+          'payments',
+          got.payments.map((p) => p.id),
+          fl.payments.map((p) => p.id),
+        );
+        assertSame(
+          'allocations',
+          got.payments.flatMap((p) => p.allocations.map((a) => a.id)).sort((a, b) => a - b),
+          fl.allocs.map((a) => a.id),
+        );
+        if (fl.balances.invoiceCount < 1000 || fl.invoices.length !== 200 || fl.payments.length !== 200)
+          throw new Error('the biggest client has too few invoices or payments for a meaningful page');
       },
     } satisfies BenchCase<PageResult, ReturnType<ReturnType<typeof clientPageFloor>>>,
     {

@@ -33,7 +33,16 @@ export type BenchCase<R = unknown, F = unknown> = {
   teardown?: (env: BenchEnv) => Promise<void> | void;
 };
 
-export type CaseResult = { name: string; medianMs: number; minMs: number; maxMs: number; floorMedianMs: number | null; ratio: number | null; runs: number; /** peak RSS of the process once this case finished (cases run in order) */ rssMb: number };
+export type CaseResult = {
+  name: string;
+  medianMs: number;
+  minMs: number;
+  maxMs: number;
+  floorMedianMs: number | null;
+  ratio: number | null;
+  runs: number;
+  /** peak RSS of the process once this case finished (cases run in order) */ rssMb: number;
+};
 
 export const median = (xs: number[]) => {
   const s = [...xs].sort((a, b) => a - b);
@@ -104,7 +113,17 @@ export function peakRssMb(): number {
 
 export function table(results: CaseResult[], targets: Record<string, string>): string {
   const head = ['case', 'median ms', 'min ms', 'max ms', 'floor ms', 'ratio', 'runs', 'peak RSS MB', 'target'];
-  const rows = results.map((r) => [r.name, fmt(r.medianMs), fmt(r.minMs), fmt(r.maxMs), r.floorMedianMs === null ? '–' : fmt(r.floorMedianMs), r.ratio === null ? '–' : r.ratio.toFixed(2), String(r.runs), String(r.rssMb), targets[r.name] ?? '']);
+  const rows = results.map((r) => [
+    r.name,
+    fmt(r.medianMs),
+    fmt(r.minMs),
+    fmt(r.maxMs),
+    r.floorMedianMs === null ? '–' : fmt(r.floorMedianMs),
+    r.ratio === null ? '–' : r.ratio.toFixed(2),
+    String(r.runs),
+    String(r.rssMb),
+    targets[r.name] ?? '',
+  ]);
   const w = head.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]!.length)));
   const line = (cells: string[]) => '| ' + cells.map((c, i) => (i === 0 || i === 8 ? c.padEnd(w[i]!) : c.padStart(w[i]!))).join(' | ') + ' |';
   return [line(head), '|' + w.map((n, i) => (i === 0 || i === 8 ? '-'.repeat(n + 2) : '-'.repeat(n + 1) + ':')).join('|') + '|', ...rows.map(line)].join('\n');

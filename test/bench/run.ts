@@ -75,12 +75,18 @@ const out = {
 if (values.json) {
   process.stdout.write(JSON.stringify(out) + '\n');
 } else {
-  const b = book.built ? `built now: generated in ${book.generateMs === null ? '(cached v1)' : `${(book.generateMs / 1000).toFixed(1)} s, generator peak RSS ${book.generateRssMb} MB`}, migrated in ${((book.migrateMs ?? 0) / 1000).toFixed(1)} s` : 'reused from .cache/bench';
+  const b = book.built
+    ? `built now: generated in ${book.generateMs === null ? '(cached v1)' : `${(book.generateMs / 1000).toFixed(1)} s, generator peak RSS ${book.generateRssMb} MB`}, migrated in ${((book.migrateMs ?? 0) / 1000).toFixed(1)} s`
+    : 'reused from .cache/bench';
   process.stdout.write(
     `\nCartera benchmark — ${scale.name} book: ${scale.clients.toLocaleString('en')} clients, ${scale.invoices.toLocaleString('en')} invoices (seed ${values.seed}, today ${BENCH_TODAY}; ${b})\n` +
       `machine: ${out.machine}\n\n` +
       table(results, TARGETS) +
-      (Object.keys(childPeakRss).length ? `\n\npeak RSS of spawned processes: ${Object.entries(childPeakRss).map(([k, v]) => `${k} ${v} MB`).join(', ')} (target: cli.aging < 150 MB)` : '') +
+      (Object.keys(childPeakRss).length
+        ? `\n\npeak RSS of spawned processes: ${Object.entries(childPeakRss)
+            .map(([k, v]) => `${k} ${v} MB`)
+            .join(', ')} (target: cli.aging < 150 MB)`
+        : '') +
       `\n\npeak RSS of the benchmark process: ${out.peakRssMb} MB (target < 500 MB) · total ${((performance.now() - started) / 1000).toFixed(1)} s\n` +
       'peak RSS MB = the process peak when that case finished (cases run in this order).\n' +
       'ratio = case median / floor median; floor = best hand-written better-sqlite3 SQL for the same result, checked equal on every run.\n',

@@ -17,9 +17,19 @@ const trace = path.join(root, 'test', 'support', 'trace-imports.mjs');
 const HEAVY = ['exceljs', 'pdfmake', 'csv-parse', 'fflate', 'iconv-lite', 'date-holidays'];
 
 function cartera(args: string[], traced = false) {
-  const r = spawnSync(process.execPath, [...(traced ? ['--import', trace] : []), bin, ...args], { encoding: 'utf8', cwd: root, env: { ...process.env, LANG: 'en' } });
-  const imports = r.stderr.split('\n').filter((l) => l.startsWith('import: ')).map((l) => l.slice(8));
-  const stderr = r.stderr.split('\n').filter((l) => !l.startsWith('import: ')).join('\n');
+  const r = spawnSync(process.execPath, [...(traced ? ['--import', trace] : []), bin, ...args], {
+    encoding: 'utf8',
+    cwd: root,
+    env: { ...process.env, LANG: 'en' },
+  });
+  const imports = r.stderr
+    .split('\n')
+    .filter((l) => l.startsWith('import: '))
+    .map((l) => l.slice(8));
+  const stderr = r.stderr
+    .split('\n')
+    .filter((l) => !l.startsWith('import: '))
+    .join('\n');
   return { code: r.status, stdout: r.stdout, stderr, imports };
 }
 const heavyIn = (imports: string[]) => imports.filter((s) => HEAVY.some((h) => s === h || s.startsWith(h + '/')));
@@ -31,7 +41,11 @@ beforeAll(async () => {
 
 describe('the built cartera command', () => {
   it('runs compiled JavaScript: tsx is a dev dependency only, and npm prepare builds the bundle', () => {
-    const pkg = JSON.parse(fs.readFileSync(path.join(root, 'package.json'), 'utf8')) as { dependencies: Record<string, string>; devDependencies: Record<string, string>; scripts: Record<string, string> };
+    const pkg = JSON.parse(fs.readFileSync(path.join(root, 'package.json'), 'utf8')) as {
+      dependencies: Record<string, string>;
+      devDependencies: Record<string, string>;
+      scripts: Record<string, string>;
+    };
     expect(pkg.dependencies.tsx).toBeUndefined();
     expect(pkg.devDependencies.tsx).toBeDefined();
     expect(pkg.scripts.prepare).toContain('build-cli.mjs');

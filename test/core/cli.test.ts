@@ -16,11 +16,25 @@ const bucketOf = (days: number) => {
 /** Aging recomputed from the raw ledger rows in plain JS, independent of the services' SQL. */
 function expectedAging(file: string, asOf: string) {
   const db = new BetterSqlite3(file, { readonly: true });
-  const invoices = db.prepare('SELECT i.id, i.issue_date, i.due_date, i.currency, i.amount, c.code, c.name FROM invoices i JOIN clients c ON c.id = i.client_id WHERE i.voided_at IS NULL').all() as {
-    id: number; issue_date: string; due_date: string; currency: string; amount: number; code: string; name: string;
+  const invoices = db
+    .prepare(
+      'SELECT i.id, i.issue_date, i.due_date, i.currency, i.amount, c.code, c.name FROM invoices i JOIN clients c ON c.id = i.client_id WHERE i.voided_at IS NULL',
+    )
+    .all() as {
+    id: number;
+    issue_date: string;
+    due_date: string;
+    currency: string;
+    amount: number;
+    code: string;
+    name: string;
   }[];
   const reductions = new Map<number, number>();
-  for (const r of db.prepare('SELECT invoice_id, amount, date FROM payment_allocations WHERE voided_at IS NULL UNION ALL SELECT invoice_id, amount, date FROM credit_notes WHERE voided_at IS NULL').all() as { invoice_id: number; amount: number; date: string }[]) {
+  for (const r of db
+    .prepare(
+      'SELECT invoice_id, amount, date FROM payment_allocations WHERE voided_at IS NULL UNION ALL SELECT invoice_id, amount, date FROM credit_notes WHERE voided_at IS NULL',
+    )
+    .all() as { invoice_id: number; amount: number; date: string }[]) {
     if (r.date <= asOf) reductions.set(r.invoice_id, (reductions.get(r.invoice_id) ?? 0) + r.amount);
   }
   db.close();

@@ -48,7 +48,14 @@ describe('invoice list', () => {
     await mk('LATE-10', '2026-11-10');
     await mk('LATE-100', '2026-08-12');
     await mk('NOT-DUE', '2026-11-25');
-    await core.call('payments.record', { clientId: c.id, date: '2024-02-01', amount: 1_000, currency: 'PEN', method: 'cash', allocations: [{ invoiceId: 1, amount: 1_000 }] });
+    await core.call('payments.record', {
+      clientId: c.id,
+      date: '2024-02-01',
+      amount: 1_000,
+      currency: 'PEN',
+      method: 'cash',
+      allocations: [{ invoiceId: 1, amount: 1_000 }],
+    });
     const r = await core.call('invoices.list', { sort: 'daysOverdue', dir: 'desc' });
     expect(r.rows.map((x) => x.number)).toEqual(['LATE-100', 'LATE-10', 'NOT-DUE', 'PAID-OLD']);
   });

@@ -28,7 +28,10 @@ describe('dispatch under random and malformed input', () => {
 
   const junk = fc.oneof(
     fc.anything({ maxDepth: 3 }),
-    fc.dictionary(fc.constantFrom('id', 'clientId', 'code', 'name', 'amount', 'currency', 'date', 'asOf', 'number', 'issueDate', 'search', 'reason', 'method'), fc.oneof(fc.string(), fc.integer(), fc.double(), fc.constant(null), fc.boolean())),
+    fc.dictionary(
+      fc.constantFrom('id', 'clientId', 'code', 'name', 'amount', 'currency', 'date', 'asOf', 'number', 'issueDate', 'search', 'reason', 'method'),
+      fc.oneof(fc.string(), fc.integer(), fc.double(), fc.constant(null), fc.boolean()),
+    ),
   );
 
   it('answers every operation with a result or a typed error, and a failed call changes nothing', async () => {

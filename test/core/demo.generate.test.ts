@@ -36,7 +36,8 @@ describe('demo generator', () => {
     expect(openShare).toBeLessThan(0.08);
     expect(one("SELECT avg(currency = 'USD') FROM invoices")).toBeGreaterThan(0.1);
     expect(one('SELECT count(*) FROM invoices WHERE open_amount > 0 AND open_amount < amount')).toBeGreaterThan(0);
-    for (const t of ['credit_notes', 'disputes', 'promises', 'interactions', 'payment_plans', 'plan_installments', 'contacts']) expect(one(`SELECT count(*) FROM ${t}`), t).toBeGreaterThan(0);
+    for (const t of ['credit_notes', 'disputes', 'promises', 'interactions', 'payment_plans', 'plan_installments', 'contacts'])
+      expect(one(`SELECT count(*) FROM ${t}`), t).toBeGreaterThan(0);
     for (const s of ['open', 'resolved', 'rejected']) expect(one(`SELECT count(*) FROM disputes WHERE status = '${s}'`), s).toBeGreaterThan(0);
     for (const s of ['kept', 'broken']) expect(one(`SELECT count(*) FROM promises WHERE status = '${s}'`), s).toBeGreaterThan(0);
     // a key account with far more invoices than the typical client
@@ -59,8 +60,16 @@ describe('demo generator', () => {
                   UNION ALL SELECT max(date) FROM credit_notes n WHERE n.invoice_id = i.id)))`),
     ).toBe(0);
     // a payment is its allocations plus what is left as credit; allocations match the invoice's currency and client
-    expect(bad('SELECT p.id FROM payments p WHERE p.amount <> p.unapplied_amount + coalesce((SELECT sum(amount) FROM payment_allocations a WHERE a.payment_id = p.id), 0)')).toBe(0);
-    expect(bad('SELECT a.id FROM payment_allocations a JOIN payments p ON p.id = a.payment_id JOIN invoices i ON i.id = a.invoice_id WHERE p.currency <> i.currency OR p.client_id <> i.client_id OR a.date < i.issue_date')).toBe(0);
+    expect(
+      bad(
+        'SELECT p.id FROM payments p WHERE p.amount <> p.unapplied_amount + coalesce((SELECT sum(amount) FROM payment_allocations a WHERE a.payment_id = p.id), 0)',
+      ),
+    ).toBe(0);
+    expect(
+      bad(
+        'SELECT a.id FROM payment_allocations a JOIN payments p ON p.id = a.payment_id JOIN invoices i ON i.id = a.invoice_id WHERE p.currency <> i.currency OR p.client_id <> i.client_id OR a.date < i.issue_date',
+      ),
+    ).toBe(0);
     expect(bad("SELECT id FROM payments WHERE date > '2026-11-20'")).toBe(0);
   });
 });

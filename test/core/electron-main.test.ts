@@ -75,7 +75,11 @@ require(path.join(__dirname, 'main.cjs'));
 `;
 
 function runMain(env: Record<string, string>) {
-  const r = spawnSync(process.execPath, [path.join(outdir, 'harness.cjs')], { encoding: 'utf8', env: { ...process.env, ...env, CARTERA_NATIVE_BINDING: '' }, timeout: 60_000 });
+  const r = spawnSync(process.execPath, [path.join(outdir, 'harness.cjs')], {
+    encoding: 'utf8',
+    env: { ...process.env, ...env, CARTERA_NATIVE_BINDING: '' },
+    timeout: 60_000,
+  });
   expect(r.status, r.stderr).toBe(0);
   return JSON.parse(r.stdout);
 }
@@ -88,7 +92,12 @@ describe('Electron main process wiring (bundled, fake electron)', () => {
   afterAll(() => fs.rmSync(outdir, { recursive: true, force: true }));
 
   it('bundles main, preload and the engine so that only Node built-ins, electron and better-sqlite3 are left to require', () => {
-    const expected: Record<string, string[]> = { 'main.cjs': ['electron'], 'preload.cjs': ['electron'], 'engine.cjs': ['better-sqlite3'], 'engine-worker.cjs': ['better-sqlite3'] };
+    const expected: Record<string, string[]> = {
+      'main.cjs': ['electron'],
+      'preload.cjs': ['electron'],
+      'engine.cjs': ['better-sqlite3'],
+      'engine-worker.cjs': ['better-sqlite3'],
+    };
     for (const file of Object.keys(expected)) {
       const requires = new Set([...fs.readFileSync(path.join(outdir, file), 'utf8').matchAll(/require\("([^"]+)"\)/g)].map((m) => m[1]));
       const external = [...requires].filter((r) => !r!.startsWith('node:') && !builtinModules.includes(r!));
@@ -99,7 +108,13 @@ describe('Electron main process wiring (bundled, fake electron)', () => {
   it('runs the app: hardened window, checked IPC, guards, single instance, clean quit', () => {
     const userData = fs.mkdtempSync(path.join(os.tmpdir(), 'cartera-main-'));
     const out = runMain({ APP_PATH: root, USER_DATA: userData, CARTERA_DB: '' });
-    expect(out.webPreferences).toMatchObject({ contextIsolation: true, sandbox: true, nodeIntegration: false, webSecurity: true, preload: path.join(outdir, 'preload.cjs') });
+    expect(out.webPreferences).toMatchObject({
+      contextIsolation: true,
+      sandbox: true,
+      nodeIntegration: false,
+      webSecurity: true,
+      preload: path.join(outdir, 'preload.cjs'),
+    });
     expect(out.loaded).toBe(path.join(root, 'dist', 'renderer', 'index.html'));
     expect(out.log).toContain('enableSandbox');
     expect(out.trusted).toMatchObject({ ok: true });

@@ -2,7 +2,16 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { cacheFile, cacheKey, childEnv, ensureElectronNative, looksNative, nodeGypArgs, nodeGypCandidates, prebuildArgs } from '../../scripts/electron-native.mjs';
+import {
+  cacheFile,
+  cacheKey,
+  childEnv,
+  ensureElectronNative,
+  looksNative,
+  nodeGypArgs,
+  nodeGypCandidates,
+  prebuildArgs,
+} from '../../scripts/electron-native.mjs';
 
 /** The parts of the Electron native-module preparation that can be checked without a network. */
 describe('electron native module preparation', () => {
@@ -20,16 +29,31 @@ describe('electron native module preparation', () => {
   it('compiles against Electron headers, not Node, when it must build', () => {
     const args = nodeGypArgs({ electronVersion: '41.0.4', arch: 'arm64', devdir: '/c/h' });
     expect(args[0]).toBe('rebuild');
-    expect(args).toEqual(expect.arrayContaining(['--target=41.0.4', '--arch=arm64', '--dist-url=https://electronjs.org/headers', '--devdir=/c/h', '--release']));
+    expect(args).toEqual(
+      expect.arrayContaining(['--target=41.0.4', '--arch=arm64', '--dist-url=https://electronjs.org/headers', '--devdir=/c/h', '--release']),
+    );
   });
 
   it("drops npm's config variables that would override those flags, keeping network settings", () => {
-    const env = childEnv({ PATH: '/bin', npm_config_nodedir: '/usr', npm_config_target: '20.0.0', npm_config_runtime: 'node', npm_config_https_proxy: 'http://proxy:3128', npm_config_cache: '/c', npm_package_name: 'cartera', HOME: '/h' });
+    const env = childEnv({
+      PATH: '/bin',
+      npm_config_nodedir: '/usr',
+      npm_config_target: '20.0.0',
+      npm_config_runtime: 'node',
+      npm_config_https_proxy: 'http://proxy:3128',
+      npm_config_cache: '/c',
+      npm_package_name: 'cartera',
+      HOME: '/h',
+    });
     expect(env).toEqual({ PATH: '/bin', npm_config_https_proxy: 'http://proxy:3128', npm_config_cache: '/c', HOME: '/h' });
   });
 
   it('looks for node-gyp where npm keeps it', () => {
-    const list = nodeGypCandidates({ env: { npm_config_node_gyp: '/npm/node-gyp.js', npm_execpath: '/usr/lib/node_modules/npm/bin/npm-cli.js' }, execPath: '/usr/bin/node', root: '/repo' });
+    const list = nodeGypCandidates({
+      env: { npm_config_node_gyp: '/npm/node-gyp.js', npm_execpath: '/usr/lib/node_modules/npm/bin/npm-cli.js' },
+      execPath: '/usr/bin/node',
+      root: '/repo',
+    });
     expect(list[0]).toBe('/npm/node-gyp.js');
     expect(list).toContain(path.join('/usr/lib/node_modules/npm', 'node_modules', 'node-gyp', 'bin', 'node-gyp.js'));
     expect(list).toContain(path.join('/repo', 'node_modules', 'node-gyp', 'bin', 'node-gyp.js'));
@@ -47,7 +71,10 @@ describe('electron native module preparation', () => {
 
   it('uses a cached build without running any tool', () => {
     const root = fs.mkdtempSync(path.join(os.tmpdir(), 'cartera-native-'));
-    for (const [name, version] of [['electron', '41.0.4'], ['better-sqlite3', '12.11.1']]) {
+    for (const [name, version] of [
+      ['electron', '41.0.4'],
+      ['better-sqlite3', '12.11.1'],
+    ]) {
       fs.mkdirSync(path.join(root, 'node_modules', name!), { recursive: true });
       fs.writeFileSync(path.join(root, 'node_modules', name!, 'package.json'), JSON.stringify({ name, version }));
     }

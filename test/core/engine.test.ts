@@ -27,7 +27,11 @@ const invoiceCount = (file: string) => {
 };
 const ROWS = 30_000;
 const run = (e: EngineClient, onProgress?: (d: number, t: number) => void, signal?: AbortSignal) =>
-  e.dispatch('imports.run', { kind: 'invoices', fileName: 'big.csv', dataBase64: invoicesCsv(ROWS, 200) }, { ...(onProgress ? { onProgress } : {}), ...(signal ? { signal } : {}) });
+  e.dispatch(
+    'imports.run',
+    { kind: 'invoices', fileName: 'big.csv', dataBase64: invoicesCsv(ROWS, 200) },
+    { ...(onProgress ? { onProgress } : {}), ...(signal ? { signal } : {}) },
+  );
 
 async function openBook() {
   const book = tempBook();
@@ -65,9 +69,13 @@ describe('the engine process', () => {
   it('cancels an import: a typed answer and nothing written', async () => {
     const { e, file } = await openBook();
     const abort = new AbortController();
-    const importing = run(e, (done) => {
-      if (done >= 5000) abort.abort();
-    }, abort.signal);
+    const importing = run(
+      e,
+      (done) => {
+        if (done >= 5000) abort.abort();
+      },
+      abort.signal,
+    );
     expect(await importing).toMatchObject({ ok: false, error: { key: 'error.cancelled', message: 'Cancelled. Nothing was saved.' } });
     expect(await e.dispatch('system.info', {})).toMatchObject({ ok: true, data: { counts: { clients: 200, invoices: 0 } } });
     await e.close();
@@ -106,7 +114,11 @@ describe('the engine process', () => {
     const { e } = await openBook();
     const server = await startWebServer(e, { staticDir: dir });
     const post = async (method: string, body: unknown) => {
-      const r = await fetch(`${server.origin}/api/${method}`, { method: 'POST', headers: { 'content-type': 'application/json', 'x-cartera-token': server.token }, body: JSON.stringify(body) });
+      const r = await fetch(`${server.origin}/api/${method}`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', 'x-cartera-token': server.token },
+        body: JSON.stringify(body),
+      });
       return (await r.json()) as { ok: boolean; data?: { counts: Record<string, number> } };
     };
     let finished = false;

@@ -121,7 +121,10 @@ describe('backups and recovery through the host', () => {
     fs.writeFileSync(file, 'not a database'.repeat(200));
     const host = await openCoreHost(file, { clock, fallbackLocale: 'en' });
     expect(await host.dispatch('recovery.status', {})).toMatchObject({ ok: true, data: { latest: null } });
-    expect(await host.dispatch('recovery.restoreLatest', {})).toMatchObject({ ok: false, error: { code: 'not_found', message: expect.stringContaining('No good backup') } });
+    expect(await host.dispatch('recovery.restoreLatest', {})).toMatchObject({
+      ok: false,
+      error: { code: 'not_found', message: expect.stringContaining('No good backup') },
+    });
   });
 
   it('has nothing to recover on a healthy file', async () => {
@@ -157,7 +160,10 @@ describe('restoring a backup chosen in Settings', () => {
   it('refuses a name that is not a listed backup, and a path, leaving the file as it was', async () => {
     const host = await openCoreHost(path.join(tmp(), 'cartera.sqlite'), { clock, locale: 'en', fallbackLocale: 'en' });
     await host.dispatch('clients.create', { code: 'C1', name: 'Andina' });
-    expect(await host.dispatch('backups.restore', { name: 'cartera-20200101-000000-manual.sqlite' })).toMatchObject({ ok: false, error: { code: 'not_found' } });
+    expect(await host.dispatch('backups.restore', { name: 'cartera-20200101-000000-manual.sqlite' })).toMatchObject({
+      ok: false,
+      error: { code: 'not_found' },
+    });
     expect(await host.dispatch('backups.restore', { name: '../../etc/passwd' })).toMatchObject({ ok: false, error: { code: 'validation' } });
     expect(await host.dispatch('clients.list', {})).toMatchObject({ ok: true, data: { total: 1 } });
     await host.close();

@@ -13,7 +13,14 @@ type Reply = { status: number; body: string };
 function request(server: WebServer, opts: { method?: string; path?: string; headers?: Record<string, string>; body?: string; host?: string }): Promise<Reply> {
   return new Promise((resolve, reject) => {
     const req = http.request(
-      { host: opts.host ?? '127.0.0.1', port: server.port, agent: false, method: opts.method ?? 'POST', path: opts.path ?? '/api/settings.get', headers: opts.headers ?? {} },
+      {
+        host: opts.host ?? '127.0.0.1',
+        port: server.port,
+        agent: false,
+        method: opts.method ?? 'POST',
+        path: opts.path ?? '/api/settings.get',
+        headers: opts.headers ?? {},
+      },
       (res) => {
         let body = '';
         res.setEncoding('utf8');

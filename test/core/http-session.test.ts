@@ -13,7 +13,14 @@ type Reply = { status: number; headers: http.IncomingHttpHeaders; body: string }
 function request(server: WebServer, opts: { method?: string; path?: string; headers?: Record<string, string>; body?: string | Buffer }): Promise<Reply> {
   return new Promise((resolve, reject) => {
     const req = http.request(
-      { host: '127.0.0.1', port: server.port, agent: false, method: opts.method ?? 'GET', path: opts.path ?? '/', headers: { host: `127.0.0.1:${server.port}`, ...opts.headers } },
+      {
+        host: '127.0.0.1',
+        port: server.port,
+        agent: false,
+        method: opts.method ?? 'GET',
+        path: opts.path ?? '/',
+        headers: { host: `127.0.0.1:${server.port}`, ...opts.headers },
+      },
       (res) => {
         let body = '';
         res.setEncoding('utf8');
@@ -88,7 +95,12 @@ describe('npm run web: only the launching user gets in', () => {
   });
 
   it('an API call without the cookie gets nothing', async () => {
-    for (const headers of [{}, { cookie: `cartera_session_${server.port}=wrong` }, { cookie: `cartera_session_${server.port + 1}=${server.token}` }, { 'x-cartera-token': 'wrong' }] as Record<string, string>[]) {
+    for (const headers of [
+      {},
+      { cookie: `cartera_session_${server.port}=wrong` },
+      { cookie: `cartera_session_${server.port + 1}=${server.token}` },
+      { 'x-cartera-token': 'wrong' },
+    ] as Record<string, string>[]) {
       const r = await api(server, 'clients.list', headers);
       expect(r.status).toBe(401);
       expectNothingOfTheBook(r);
@@ -146,7 +158,15 @@ describe('npm run web: only the launching user gets in', () => {
   it('static files: a path that leaves the root is refused, even into a sibling whose name begins with the root', async () => {
     const cookie = `cartera_session_${server.port}=${server.token}`;
     expect((await request(server, { path: '/assets/app.js', headers: { cookie } })).body).toContain('console.log');
-    for (const p of ['/..%2frenderer-private/x', '/..%2f..%2frenderer-private/x', '/%2e%2e%2frenderer-private/x', '/..%5crenderer-private/x', '/%2e%2e/renderer-private/x', '/x%00.html', '/%E0%A4%A']) {
+    for (const p of [
+      '/..%2frenderer-private/x',
+      '/..%2f..%2frenderer-private/x',
+      '/%2e%2e%2frenderer-private/x',
+      '/..%5crenderer-private/x',
+      '/%2e%2e/renderer-private/x',
+      '/x%00.html',
+      '/%E0%A4%A',
+    ]) {
       const r = await request(server, { path: p, headers: { cookie } });
       expect(r.body, p).not.toContain('PRIVATE SIBLING FILE');
       expect([403, 200], p).toContain(r.status); // 200 only for the SPA fallback page
@@ -193,7 +213,7 @@ describe('npm run web: request bodies', () => {
     expect(result).toMatchObject({ ok: true, data: { counts: { rows: lines.length - 1, rejected: 0 } } });
   });
 
-  it('answers a body over the limit with the limit in the user\'s language, not a reset connection, and writes nothing', async () => {
+  it("answers a body over the limit with the limit in the user's language, not a reset connection, and writes nothing", async () => {
     const before = core.ctx.sqlite.prepare('SELECT count(*) AS n FROM clients').get();
     const body = Buffer.alloc(MAX_BODY_BYTES + 1, 'a');
     for (const [lang, text] of [

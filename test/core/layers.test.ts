@@ -57,7 +57,13 @@ const intoElectron = (depth: number) => [
   `import { x } from '${'../'.repeat(depth)}electron/shell/links';`,
   `import main from '${'../'.repeat(depth)}electron/main';`,
 ];
-const ui = ["import React from 'react';", "import { createRoot } from 'react-dom/client';", "import { create } from 'zustand';", "import { createStore } from 'zustand/vanilla';", "import { Button } from '@mantine/core';"];
+const ui = [
+  "import React from 'react';",
+  "import { createRoot } from 'react-dom/client';",
+  "import { create } from 'zustand';",
+  "import { createStore } from 'zustand/vanilla';",
+  "import { Button } from '@mantine/core';",
+];
 
 describe('layer rules: renderer/ runs in the browser', () => {
   const file = 'renderer/features/clients/Probe.tsx';
@@ -86,9 +92,12 @@ describe('layer rules: shared/ is plain TypeScript', () => {
   it.each([...nodeBuiltins, ...backend, ...intoElectron(2), ...ui, "import { call } from '../../renderer/api/client';"])('forbids %s', async (code) => {
     expect(await restricted(file, code)).not.toEqual([]);
   });
-  it.each(["import { z } from 'zod';", "import { addDays } from '#shared/domain/dates';", "import { op } from '../contract/op';"])('allows %s', async (code) => {
-    expect(await restricted(file, code)).toEqual([]);
-  });
+  it.each(["import { z } from 'zod';", "import { addDays } from '#shared/domain/dates';", "import { op } from '../contract/op';"])(
+    'allows %s',
+    async (code) => {
+      expect(await restricted(file, code)).toEqual([]);
+    },
+  );
 });
 
 describe('layer rules: only the Electron shell imports electron', () => {
@@ -112,7 +121,12 @@ describe('layer rules: only the Electron shell imports electron', () => {
   });
 
   it('lets the core use Node, the database and shared code', async () => {
-    const code = ["import fs from 'node:fs';", "import Database from 'better-sqlite3';", "import { Kysely } from 'kysely';", "import { contract } from '#shared/contract/index';"].join('\n');
+    const code = [
+      "import fs from 'node:fs';",
+      "import Database from 'better-sqlite3';",
+      "import { Kysely } from 'kysely';",
+      "import { contract } from '#shared/contract/index';",
+    ].join('\n');
     expect(await restricted('electron/core/probe.ts', code)).toEqual([]);
   });
 });

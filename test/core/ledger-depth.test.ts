@@ -41,13 +41,23 @@ describe('contacts', () => {
   it('adds several contacts with a preferred channel, edits and removes them, with an audit trail', async () => {
     core = await freshCore();
     const c = await core.call('clients.create', { code: 'C1', name: 'Andina' });
-    const ana = await core.call('contacts.create', { clientId: c.id, name: 'Ana Quispe', role: 'Tesorería', whatsapp: '+51 999 000 111', preferredChannel: 'whatsapp' });
+    const ana = await core.call('contacts.create', {
+      clientId: c.id,
+      name: 'Ana Quispe',
+      role: 'Tesorería',
+      whatsapp: '+51 999 000 111',
+      preferredChannel: 'whatsapp',
+    });
     await core.call('contacts.create', { clientId: c.id, name: 'Luis Rojas', email: 'luis@andina.pe', preferredChannel: 'email' });
     expect((await core.call('clients.get', { id: c.id })).contacts.map((x) => [x.name, x.preferredChannel])).toEqual([
       ['Ana Quispe', 'whatsapp'],
       ['Luis Rojas', 'email'],
     ]);
-    expect(await core.call('contacts.update', { id: ana.id, phone: '01 555 1234' })).toMatchObject({ name: 'Ana Quispe', phone: '01 555 1234', whatsapp: '+51 999 000 111' });
+    expect(await core.call('contacts.update', { id: ana.id, phone: '01 555 1234' })).toMatchObject({
+      name: 'Ana Quispe',
+      phone: '01 555 1234',
+      whatsapp: '+51 999 000 111',
+    });
     await core.call('contacts.remove', { id: ana.id });
     expect((await core.call('clients.get', { id: c.id })).contacts).toHaveLength(1);
     const bad = await core.dispatch('contacts.create', { clientId: c.id, name: 'X', email: 'not-an-email' });
@@ -62,7 +72,11 @@ describe('invoice editing, voiding and receipt', () => {
     core = await freshCore();
     const c = await core.call('clients.create', { code: 'C1', name: 'Andina' });
     const inv = await core.call('invoices.create', { clientId: c.id, number: '7', issueDate: '2026-10-01', currency: 'PEN', amount: 10_000 });
-    expect(await core.call('invoices.update', { id: inv.id, amount: 12_000, description: 'Corrected' })).toMatchObject({ amount: 12_000, openAmount: 12_000, description: 'Corrected' });
+    expect(await core.call('invoices.update', { id: inv.id, amount: 12_000, description: 'Corrected' })).toMatchObject({
+      amount: 12_000,
+      openAmount: 12_000,
+      description: 'Corrected',
+    });
     await core.call('payments.record', { clientId: c.id, date: '2026-10-15', amount: 8_000, currency: 'PEN', method: 'cash' });
     const before = snapshot(core);
     const low = await core.dispatch('invoices.update', { id: inv.id, amount: 7_999 });
@@ -100,7 +114,14 @@ describe('credit notes and disputes', () => {
   it('reduces the balance from the credit note date on, and voiding it restores the balance', async () => {
     core = await freshCore();
     const c = await core.call('clients.create', { code: 'C1', name: 'Andina' });
-    const inv = await core.call('invoices.create', { clientId: c.id, number: '7', issueDate: '2026-09-01', dueDate: '2026-09-30', currency: 'PEN', amount: 10_000 });
+    const inv = await core.call('invoices.create', {
+      clientId: c.id,
+      number: '7',
+      issueDate: '2026-09-01',
+      dueDate: '2026-09-30',
+      currency: 'PEN',
+      amount: 10_000,
+    });
     const cn = await core.call('creditNotes.create', { invoiceId: inv.id, number: 'NC-1', date: '2026-10-10', amount: 2_500, reason: 'Devolución' });
     expect(cn).toMatchObject({ invoiceNumber: '7', currency: 'PEN', amount: 2_500 });
     const total = async (asOf: string) => (await core.call('aging.report', { asOf })).totals[0]?.total ?? 0;
@@ -133,9 +154,23 @@ describe('client credit and payment methods', () => {
   it('keeps an overpayment as credit and applies it later, dated when applied', async () => {
     core = await freshCore();
     const c = await core.call('clients.create', { code: 'C1', name: 'Andina' });
-    const p = await core.call('payments.record', { clientId: c.id, date: '2026-10-01', amount: 30_000, currency: 'PEN', method: 'transfer', reference: 'ADV-1' });
+    const p = await core.call('payments.record', {
+      clientId: c.id,
+      date: '2026-10-01',
+      amount: 30_000,
+      currency: 'PEN',
+      method: 'transfer',
+      reference: 'ADV-1',
+    });
     expect(p).toMatchObject({ unapplied: 30_000, allocations: [] });
-    const inv = await core.call('invoices.create', { clientId: c.id, number: '9', issueDate: '2026-10-05', dueDate: '2026-10-20', currency: 'PEN', amount: 20_000 });
+    const inv = await core.call('invoices.create', {
+      clientId: c.id,
+      number: '9',
+      issueDate: '2026-10-05',
+      dueDate: '2026-10-20',
+      currency: 'PEN',
+      amount: 20_000,
+    });
     const applied = await core.call('payments.applyCredit', { paymentId: p.id, date: '2026-10-25' });
     expect(applied.unapplied).toBe(10_000);
     expect(applied.allocations).toMatchObject([{ invoiceId: inv.id, amount: 20_000, date: '2026-10-25' }]);
@@ -143,7 +178,9 @@ describe('client credit and payment methods', () => {
     expect((await core.call('aging.report', { asOf: '2026-10-25' })).totals).toEqual([]);
     const none = await core.dispatch('payments.applyCredit', { paymentId: p.id, date: '2026-10-26' });
     expect(none.ok ? null : none.error.key).toBe('error.payment.nothing_to_apply');
-    expect((await core.call('clients.get', { id: c.id })).balances).toEqual([{ currency: 'PEN', open: 0, overdue: 0, credit: 10_000, maxDaysOverdue: 0, disputed: 0, postDated: [] }]);
+    expect((await core.call('clients.get', { id: c.id })).balances).toEqual([
+      { currency: 'PEN', open: 0, overdue: 0, credit: 10_000, maxDaysOverdue: 0, disputed: 0, postDated: [] },
+    ]);
   });
 
   it('lets the user add methods of their own, beside the built-in ones', async () => {

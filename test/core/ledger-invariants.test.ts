@@ -10,31 +10,50 @@ type Step =
   | { kind: 'apply'; pick: number; day: number };
 
 const step: fc.Arbitrary<Step> = fc.oneof(
-  fc.record({ kind: fc.constant('pay' as const), amount: fc.integer({ min: 1, max: 400_000 }), currency: fc.constantFrom('PEN' as const, 'USD' as const), day: fc.integer({ min: 1, max: 28 }), target: fc.option(fc.integer({ min: 0, max: 5 })) }),
+  fc.record({
+    kind: fc.constant('pay' as const),
+    amount: fc.integer({ min: 1, max: 400_000 }),
+    currency: fc.constantFrom('PEN' as const, 'USD' as const),
+    day: fc.integer({ min: 1, max: 28 }),
+    target: fc.option(fc.integer({ min: 0, max: 5 })),
+  }),
   fc.record({ kind: fc.constant('void' as const), pick: fc.nat() }),
-  fc.record({ kind: fc.constant('credit' as const), target: fc.integer({ min: 0, max: 5 }), amount: fc.integer({ min: 1, max: 80_000 }), day: fc.integer({ min: 1, max: 28 }) }),
+  fc.record({
+    kind: fc.constant('credit' as const),
+    target: fc.integer({ min: 0, max: 5 }),
+    amount: fc.integer({ min: 1, max: 80_000 }),
+    day: fc.integer({ min: 1, max: 28 }),
+  }),
   fc.record({ kind: fc.constant('voidCredit' as const), pick: fc.nat() }),
   fc.record({ kind: fc.constant('apply' as const), pick: fc.nat(), day: fc.integer({ min: 1, max: 28 }) }),
 );
 
 /** Checks the ledger's invariants straight from the tables. */
 function checkInvariants(sqlite: import('better-sqlite3').Database) {
-  const invoices = sqlite.prepare(`
+  const invoices = sqlite
+    .prepare(
+      `
     SELECT i.amount, i.open_amount, i.settled_on,
       coalesce((SELECT sum(amount) FROM payment_allocations a WHERE a.invoice_id = i.id AND a.voided_at IS NULL), 0) AS allocated,
       coalesce((SELECT sum(amount) FROM credit_notes n WHERE n.invoice_id = i.id AND n.voided_at IS NULL), 0) AS credited,
       (SELECT max(d) FROM (SELECT date AS d FROM payment_allocations a WHERE a.invoice_id = i.id AND a.voided_at IS NULL
                            UNION ALL SELECT date FROM credit_notes n WHERE n.invoice_id = i.id AND n.voided_at IS NULL)) AS last
-    FROM invoices i`).all() as { amount: number; open_amount: number; settled_on: string | null; allocated: number; credited: number; last: string | null }[];
+    FROM invoices i`,
+    )
+    .all() as { amount: number; open_amount: number; settled_on: string | null; allocated: number; credited: number; last: string | null }[];
   for (const i of invoices) {
     expect(i.open_amount).toBe(i.amount - i.credited - i.allocated); // balance = amount − credits − allocations
     expect(i.open_amount).toBeGreaterThanOrEqual(0);
     expect(i.settled_on).toBe(i.open_amount === 0 ? i.last : null);
   }
-  const payments = sqlite.prepare(`
+  const payments = sqlite
+    .prepare(
+      `
     SELECT p.amount, p.unapplied_amount, p.voided_at,
       coalesce((SELECT sum(amount) FROM payment_allocations a WHERE a.payment_id = p.id AND a.voided_at IS NULL), 0) AS allocated
-    FROM payments p`).all() as { amount: number; unapplied_amount: number; voided_at: string | null; allocated: number }[];
+    FROM payments p`,
+    )
+    .all() as { amount: number; unapplied_amount: number; voided_at: string | null; allocated: number }[];
   for (const p of payments) {
     if (p.voided_at) expect([p.allocated, p.unapplied_amount]).toEqual([0, 0]);
     else expect(p.allocated + p.unapplied_amount).toBe(p.amount);
@@ -50,7 +69,13 @@ describe('ledger invariants under random payments and voids', () => {
           const c = await core.call('clients.create', { code: 'C1', name: 'Andina' });
           const ids: number[] = [];
           for (let k = 0; k < 6; k++) {
-            const inv = await core.call('invoices.create', { clientId: c.id, number: `F-${k}`, issueDate: `2026-0${1 + (k % 6)}-10`, currency: k % 3 === 2 ? 'USD' : 'PEN', amount: 50_000 + k * 37_011 });
+            const inv = await core.call('invoices.create', {
+              clientId: c.id,
+              number: `F-${k}`,
+              issueDate: `2026-0${1 + (k % 6)}-10`,
+              currency: k % 3 === 2 ? 'USD' : 'PEN',
+              amount: 50_000 + k * 37_011,
+            });
             ids.push(inv.id);
           }
           const payments: number[] = [];
@@ -65,13 +90,21 @@ describe('ledger invariants under random payments and voids', () => {
             } else if (s.kind === 'void' && payments.length > 0) {
               await core.dispatch('payments.void', { id: payments[s.pick % payments.length]!, reason: 'test' });
             } else if (s.kind === 'credit') {
-              const r = await core.dispatch('creditNotes.create', { invoiceId: ids[s.target]!, number: `NC-${credits.length}-${s.day}-${s.amount}`, date: `2026-10-${String(s.day).padStart(2, '0')}`, amount: s.amount });
+              const r = await core.dispatch('creditNotes.create', {
+                invoiceId: ids[s.target]!,
+                number: `NC-${credits.length}-${s.day}-${s.amount}`,
+                date: `2026-10-${String(s.day).padStart(2, '0')}`,
+                amount: s.amount,
+              });
               if (r.ok) credits.push((r.data as { id: number }).id);
               else expect(['invalid_state', 'conflict']).toContain(r.error.code);
             } else if (s.kind === 'voidCredit' && credits.length > 0) {
               await core.dispatch('creditNotes.void', { id: credits[s.pick % credits.length]!, reason: 'test' });
             } else if (s.kind === 'apply' && payments.length > 0) {
-              await core.dispatch('payments.applyCredit', { paymentId: payments[s.pick % payments.length]!, date: `2026-11-${String(s.day).padStart(2, '0')}` });
+              await core.dispatch('payments.applyCredit', {
+                paymentId: payments[s.pick % payments.length]!,
+                date: `2026-11-${String(s.day).padStart(2, '0')}`,
+              });
             }
             checkInvariants(core.ctx.sqlite);
           }

@@ -35,7 +35,11 @@ describe('clients', () => {
     const u = await core.call('clients.update', { id: c.id, name: 'Nuevo Nombre', paymentTermsDays: 45 });
     expect(u).toMatchObject({ name: 'Nuevo Nombre', paymentTermsDays: 45, code: 'C1' });
     expect((await core.call('clients.list', { search: 'nuevo' })).total).toBe(1);
-    const log = core.ctx.sqlite.prepare("SELECT action, before, after FROM audit_log WHERE entity = 'client' ORDER BY id").all() as { action: string; before: string | null; after: string }[];
+    const log = core.ctx.sqlite.prepare("SELECT action, before, after FROM audit_log WHERE entity = 'client' ORDER BY id").all() as {
+      action: string;
+      before: string | null;
+      after: string;
+    }[];
     expect(log.map((l) => l.action)).toEqual(['create', 'update']);
     expect(JSON.parse(log[1]!.before!).name).toBe('Old Name');
     expect(JSON.parse(log[1]!.after).name).toBe('Nuevo Nombre');
@@ -54,13 +58,27 @@ describe('invoices and payments', () => {
     expect(older.dueDate).toBe('2026-08-31');
     const dup = await core.dispatch('invoices.create', { clientId: c.id, number: 'F-1', issueDate: '2026-09-01', currency: 'PEN', amount: 1 });
     expect(dup.ok ? null : dup.error.code).toBe('conflict');
-    const bad = await core.dispatch('invoices.create', { clientId: c.id, number: 'F-9', issueDate: '2026-09-10', dueDate: '2026-09-01', currency: 'PEN', amount: 1 });
+    const bad = await core.dispatch('invoices.create', {
+      clientId: c.id,
+      number: 'F-9',
+      issueDate: '2026-09-10',
+      dueDate: '2026-09-01',
+      currency: 'PEN',
+      amount: 1,
+    });
     expect(bad.ok ? null : bad.error.issues?.[0]?.path).toBe('dueDate');
   });
 
   it('applies a payment oldest due first, keeps the rest as credit, and never touches another currency', async () => {
     const { c, older, newer, usd } = await book();
-    const p = await core.call('payments.record', { clientId: c.id, date: '2026-11-10', amount: 170_000, currency: 'PEN', method: 'transfer', reference: 'OP-1' });
+    const p = await core.call('payments.record', {
+      clientId: c.id,
+      date: '2026-11-10',
+      amount: 170_000,
+      currency: 'PEN',
+      method: 'transfer',
+      reference: 'OP-1',
+    });
     expect(p.allocations.map((a) => [a.invoiceId, a.amount])).toEqual([
       [older.id, 100_000],
       [newer.id, 50_000],
@@ -79,17 +97,38 @@ describe('invoices and payments', () => {
   it('refuses an allocation above the open balance, naming the invoice, and writes nothing', async () => {
     const { c, newer } = await book();
     const before = snapshot(core);
-    const r = await core.dispatch('payments.record', { clientId: c.id, date: '2026-11-10', amount: 60_000, currency: 'PEN', method: 'cash', allocations: [{ invoiceId: newer.id, amount: 60_000 }] });
+    const r = await core.dispatch('payments.record', {
+      clientId: c.id,
+      date: '2026-11-10',
+      amount: 60_000,
+      currency: 'PEN',
+      method: 'cash',
+      allocations: [{ invoiceId: newer.id, amount: 60_000 }],
+    });
     expect(r.ok ? null : r.error).toMatchObject({ code: 'invalid_state', key: 'error.allocation.exceeds_open' });
     expect(r.ok ? '' : r.error.message).toContain('F-2');
     expect(snapshot(core)).toEqual(before);
-    const cross = await core.dispatch('payments.record', { clientId: c.id, date: '2026-11-10', amount: 100, currency: 'USD', method: 'cash', allocations: [{ invoiceId: newer.id, amount: 100 }] });
+    const cross = await core.dispatch('payments.record', {
+      clientId: c.id,
+      date: '2026-11-10',
+      amount: 100,
+      currency: 'USD',
+      method: 'cash',
+      allocations: [{ invoiceId: newer.id, amount: 100 }],
+    });
     expect(cross.ok ? null : cross.error.key).toBe('error.invoice.currency_mismatch');
   });
 
   it('voids a payment with a reason: allocations undone, invoices reopen, audit kept, nothing deleted', async () => {
     const { c, older } = await book();
-    const p = await core.call('payments.record', { clientId: c.id, date: '2026-11-10', amount: 30_000, currency: 'PEN', method: 'yape', allocations: [{ invoiceId: older.id, amount: 30_000 }] });
+    const p = await core.call('payments.record', {
+      clientId: c.id,
+      date: '2026-11-10',
+      amount: 30_000,
+      currency: 'PEN',
+      method: 'yape',
+      allocations: [{ invoiceId: older.id, amount: 30_000 }],
+    });
     expect((await core.call('clients.get', { id: c.id })).balances[0]!.open).toBe(120_000);
     const v = await core.call('payments.void', { id: p.id, reason: 'Cheque rebotado' });
     expect(v).toMatchObject({ voidReason: 'Cheque rebotado', allocations: [], unapplied: 0 });

@@ -99,7 +99,9 @@ describe('native binding location', () => {
     );
   });
   it('uses CARTERA_NATIVE_BINDING in development, else nothing', () => {
-    expect(resolveNativeBinding({ isPackaged: false, resourcesPath: '/x', env: { CARTERA_NATIVE_BINDING: '/cache/better_sqlite3.node' } })).toMatch(/better_sqlite3\.node$/);
+    expect(resolveNativeBinding({ isPackaged: false, resourcesPath: '/x', env: { CARTERA_NATIVE_BINDING: '/cache/better_sqlite3.node' } })).toMatch(
+      /better_sqlite3\.node$/,
+    );
     expect(resolveNativeBinding({ isPackaged: false, resourcesPath: '/x', env: {} })).toBeUndefined();
   });
 });

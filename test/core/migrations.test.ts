@@ -20,7 +20,11 @@ async function makeV1File(file: string): Promise<void> {
   const { error } = await migrator.migrateTo('0001_init');
   if (error) throw error;
   sqlite.prepare("INSERT INTO clients (code, name, search_text) VALUES ('C1', 'Ñandú Comercial', 'c1 nandu')").run();
-  sqlite.prepare("INSERT INTO invoices (client_id, number, issue_date, due_date, currency, amount, open_amount) VALUES (1, 'F-1', '2026-01-10', '2026-02-09', 'PEN', 123456, 123456)").run();
+  sqlite
+    .prepare(
+      "INSERT INTO invoices (client_id, number, issue_date, due_date, currency, amount, open_amount) VALUES (1, 'F-1', '2026-01-10', '2026-02-09', 'PEN', 123456, 123456)",
+    )
+    .run();
   await db.destroy();
 }
 

@@ -23,7 +23,14 @@ function summaryOf(rows: AgingDetailRow[], by: AgingSummary['by'], n: number): P
     const key = by === 'client' ? r.clientCode : by === 'segment' ? (r.segment ?? '') : r.currency;
     const k = `${key}|${r.currency}`;
     if (!lines.has(k))
-      lines.set(k, { key, label: by === 'client' ? r.clientName : key, clientId: by === 'client' ? r.clientId : null, segment: by === 'segment' && key !== '' ? key : null, currency: r.currency, ...blank() });
+      lines.set(k, {
+        key,
+        label: by === 'client' ? r.clientName : key,
+        clientId: by === 'client' ? r.clientId : null,
+        segment: by === 'segment' && key !== '' ? key : null,
+        currency: r.currency,
+        ...blank(),
+      });
     if (!totals.has(r.currency)) totals.set(r.currency, { currency: r.currency, ...blank() });
     for (const l of [lines.get(k)!, totals.get(r.currency)!]) {
       l.buckets[r.bucket]! += r.open;
@@ -54,7 +61,17 @@ describe('aging summary grouped in SQL = the detail rows summed in JS', () => {
   it('for every grouping, filter, basis, bounds and as-of date', async () => {
     const clients = core.ctx.sqlite.prepare('SELECT code, segment FROM clients ORDER BY id').all() as { code: string; segment: string | null }[];
     const segment = clients.find((c) => c.segment)!.segment!;
-    const filters = [{}, { clientCode: clients[3]!.code }, { clientCode: clients[3]!.code.toLowerCase() }, { currency: 'USD' }, { segment }, { segment: null }, { bucket: 0 }, { bucket: 2, currency: 'PEN' }, { clientCode: clients[5]!.code, bucket: 5 }];
+    const filters = [
+      {},
+      { clientCode: clients[3]!.code },
+      { clientCode: clients[3]!.code.toLowerCase() },
+      { currency: 'USD' },
+      { segment },
+      { segment: null },
+      { bucket: 0 },
+      { bucket: 2, currency: 'PEN' },
+      { clientCode: clients[5]!.code, bucket: 5 },
+    ];
     let compared = 0;
     for (const asOf of [today, addMonths(today, -2), addMonths(today, -7), '2030-01-01'])
       for (const basis of ['due', 'issue'] as const)
@@ -65,7 +82,14 @@ describe('aging summary grouped in SQL = the detail rows summed in JS', () => {
             for (const by of ['client', 'segment', 'currency'] as const) {
               const s = await core.call('aging.summary', { asOf, basis, bounds, by, ...f });
               const want = summaryOf(detail.rows, by, (bounds ?? DEFAULT_BOUNDS).length + 1);
-              expect(s, JSON.stringify({ asOf, basis, bounds, by, f })).toEqual({ asOf, basis, by, bounds: [...(bounds ?? DEFAULT_BOUNDS)], buckets: bucketLabels(bounds ?? DEFAULT_BOUNDS), ...want });
+              expect(s, JSON.stringify({ asOf, basis, bounds, by, f })).toEqual({
+                asOf,
+                basis,
+                by,
+                bounds: [...(bounds ?? DEFAULT_BOUNDS)],
+                buckets: bucketLabels(bounds ?? DEFAULT_BOUNDS),
+                ...want,
+              });
               compared += s.rows.length;
             }
           }

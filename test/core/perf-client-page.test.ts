@@ -12,7 +12,9 @@ import { freshCore } from '../support/core';
 
 /** The order of invoices.listByClient, the slow obvious way. */
 const expectedOrder = (all: Invoice[]) =>
-  [...all].sort((a, b) => Number(b.openAmount > 0) - Number(a.openAmount > 0) || (a.dueDate < b.dueDate ? 1 : a.dueDate > b.dueDate ? -1 : 0) || b.id - a.id).map((i) => i.id);
+  [...all]
+    .sort((a, b) => Number(b.openAmount > 0) - Number(a.openAmount > 0) || (a.dueDate < b.dueDate ? 1 : a.dueDate > b.dueDate ? -1 : 0) || b.id - a.id)
+    .map((i) => i.id);
 
 describe("a client's page, paged", () => {
   let core: Core & { dir: string };
@@ -29,12 +31,29 @@ describe("a client's page, paged", () => {
     const created: Invoice[] = [];
     for (let k = 0; k < 23; k++) {
       const issue = `2026-${String(1 + (k % 9)).padStart(2, '0')}-${String(1 + ((k * 7) % 4)).padStart(2, '0')}`;
-      created.push(await core.call('invoices.create', { clientId, number: `F-${k}`, issueDate: issue, currency: k % 4 === 0 ? 'USD' : 'PEN', amount: 10_000 + k }));
+      created.push(
+        await core.call('invoices.create', { clientId, number: `F-${k}`, issueDate: issue, currency: k % 4 === 0 ? 'USD' : 'PEN', amount: 10_000 + k }),
+      );
     }
     await core.call('invoices.create', { clientId: other.id, number: 'X-1', issueDate: '2026-05-01', currency: 'PEN', amount: 5_000 });
     // paid in full, partly paid, voided: only open_amount > 0 puts an invoice in the first part
-    for (const k of [0, 2, 3, 5, 8, 11, 13, 14, 17, 20]) await core.call('payments.record', { clientId, date: '2026-10-01', amount: created[k]!.amount, currency: created[k]!.currency, method: 'cash', allocations: [{ invoiceId: created[k]!.id, amount: created[k]!.amount }] });
-    await core.call('payments.record', { clientId, date: '2026-10-05', amount: 500, currency: 'PEN', method: 'cash', allocations: [{ invoiceId: created[1]!.id, amount: 500 }] });
+    for (const k of [0, 2, 3, 5, 8, 11, 13, 14, 17, 20])
+      await core.call('payments.record', {
+        clientId,
+        date: '2026-10-01',
+        amount: created[k]!.amount,
+        currency: created[k]!.currency,
+        method: 'cash',
+        allocations: [{ invoiceId: created[k]!.id, amount: created[k]!.amount }],
+      });
+    await core.call('payments.record', {
+      clientId,
+      date: '2026-10-05',
+      amount: 500,
+      currency: 'PEN',
+      method: 'cash',
+      allocations: [{ invoiceId: created[1]!.id, amount: 500 }],
+    });
     await core.call('invoices.void', { id: created[6]!.id, reason: 'error' });
     // payments on the same date (ties broken by id), one voided, one left as credit
     await core.call('payments.record', { clientId, date: '2026-10-01', amount: 700, currency: 'PEN', method: 'cash', allocations: [] });
@@ -42,7 +61,9 @@ describe("a client's page, paged", () => {
     await core.call('payments.void', { id: voided.id, reason: 'rebotado' });
     await core.call('payments.record', { clientId: other.id, date: '2026-11-03', amount: 100, currency: 'PEN', method: 'cash' });
     all = await core.call('invoices.listByClient', { clientId, limit: 5000 });
-    paymentIds = (core.ctx.sqlite.prepare('SELECT id FROM payments WHERE client_id = ? ORDER BY date DESC, id DESC').all(clientId) as { id: number }[]).map((r) => r.id);
+    paymentIds = (core.ctx.sqlite.prepare('SELECT id FROM payments WHERE client_id = ? ORDER BY date DESC, id DESC').all(clientId) as { id: number }[]).map(
+      (r) => r.id,
+    );
   });
   afterAll(async () => {
     await core.close();
@@ -65,7 +86,10 @@ describe("a client's page, paged", () => {
     for (const limit of [1, 2, 5, 11, 12, 13, 200]) {
       for (let offset = 0; offset <= ids.length + 2; offset++) {
         const page = await core.call('invoices.listByClient', { clientId, limit, offset });
-        expect(page.map((i) => i.id), `limit ${limit} offset ${offset}`).toEqual(ids.slice(offset, offset + limit));
+        expect(
+          page.map((i) => i.id),
+          `limit ${limit} offset ${offset}`,
+        ).toEqual(ids.slice(offset, offset + limit));
       }
     }
     // walking the pages gives every invoice once
@@ -92,7 +116,9 @@ describe("a client's page, paged", () => {
     expect(full.filter((p) => p.allocations.length > 0)).toHaveLength(11);
     for (const limit of [1, 3, 200])
       for (let offset = 0; offset <= paymentIds.length + 1; offset++)
-        expect(await core.call('payments.listByClient', { clientId, limit, offset }), `limit ${limit} offset ${offset}`).toEqual(full.slice(offset, offset + limit));
+        expect(await core.call('payments.listByClient', { clientId, limit, offset }), `limit ${limit} offset ${offset}`).toEqual(
+          full.slice(offset, offset + limit),
+        );
   });
 
   it('clients.get counts all invoices, the open ones and all payments (voided included, as the lists show them)', async () => {
@@ -109,7 +135,8 @@ describe("a client's page, paged", () => {
 
   it('defaults to the first 200, accepts up to 5,000 and refuses a bad page', async () => {
     const big = await core.call('clients.create', { code: 'BIG', name: 'Cuenta clave' });
-    for (let k = 0; k < 205; k++) await core.call('invoices.create', { clientId: big.id, number: `B-${k}`, issueDate: '2026-10-01', currency: 'PEN', amount: 1_000 });
+    for (let k = 0; k < 205; k++)
+      await core.call('invoices.create', { clientId: big.id, number: `B-${k}`, issueDate: '2026-10-01', currency: 'PEN', amount: 1_000 });
     const first = await core.call('invoices.listByClient', { clientId: big.id });
     expect(first).toHaveLength(200);
     // same due date everywhere: newest id first

@@ -15,7 +15,6 @@ import { capture, type Captured } from '../support/queryplan';
  * the ones the app gets. Timings are measured by `npm run bench`, never asserted here.
  */
 
-
 function planOf(sqlite: BetterSqlite3.Database, q: Captured): string[] {
   const rows = sqlite.prepare(`EXPLAIN QUERY PLAN ${q.sql}`).all(...(q.params as unknown[])) as { detail: string }[];
   return rows.map((r) => r.detail);
@@ -24,7 +23,8 @@ function planOf(sqlite: BetterSqlite3.Database, q: Captured): string[] {
 /** The one captured statement that matches; fails loudly if the service stopped running it. */
 function find(log: Captured[], what: string, test: (sql: string) => boolean): Captured {
   const hits = log.filter((q) => test(q.sql.replace(/"/g, '').replace(/\s+/g, ' ')));
-  if (hits.length === 0) throw new Error(`no captured statement for ${what}; captured:\n${log.map((q) => q.sql.replace(/\s+/g, ' ').slice(0, 160)).join('\n')}`);
+  if (hits.length === 0)
+    throw new Error(`no captured statement for ${what}; captured:\n${log.map((q) => q.sql.replace(/\s+/g, ' ').slice(0, 160)).join('\n')}`);
   return hits[hits.length - 1]!;
 }
 
@@ -35,7 +35,8 @@ function expectNoFullScans(sqlite: BetterSqlite3.Database, log: Captured[]): voi
   for (const q of log) {
     if (!/\b(invoices|payments|payment_allocations|credit_notes)\b/i.test(q.sql)) continue;
     const aliases = new Map<string, string>();
-    for (const m of q.sql.replace(/"/g, '').matchAll(/\b(invoices|payments|payment_allocations|credit_notes)\s+(?:as\s+)?([a-z_]+)\b/gi)) aliases.set(m[2]!.toLowerCase(), m[1]!.toLowerCase());
+    for (const m of q.sql.replace(/"/g, '').matchAll(/\b(invoices|payments|payment_allocations|credit_notes)\s+(?:as\s+)?([a-z_]+)\b/gi))
+      aliases.set(m[2]!.toLowerCase(), m[1]!.toLowerCase());
     for (const line of planOf(sqlite, q)) {
       const m = /^SCAN (\w+)$/.exec(line.trim());
       if (!m) continue;
@@ -82,7 +83,10 @@ describe('query plans of the hot queries', () => {
     expect(uses(plan, 'credit_notes_invoice'), plan.join('\n')).toBe(true);
     expectNoFullScans(sqlite, log);
     // the shortcut that decides which path to take reads the date indexes, not the tables
-    const latest = planOf(sqlite, find(log, 'latest event date', (s) => /max\(date\)/.test(s)));
+    const latest = planOf(
+      sqlite,
+      find(log, 'latest event date', (s) => /max\(date\)/.test(s)),
+    );
     expect(uses(latest, 'payment_allocations_date') && uses(latest, 'credit_notes_date'), latest.join('\n')).toBe(true);
   });
 
@@ -102,25 +106,50 @@ describe('query plans of the hot queries', () => {
       await core.call('payments.listByClient', { clientId: bigClient });
     });
     // the open part of the page in (due date, id) descending order straight from the partial index
-    const open = planOf(sqlite, find(log, 'open invoices of the client', (s) => /^select \* from invoices where client_id = \? and open_amount > \? order by due_date desc, id desc limit \? offset \?$/i.test(s)));
+    const open = planOf(
+      sqlite,
+      find(log, 'open invoices of the client', (s) =>
+        /^select \* from invoices where client_id = \? and open_amount > \? order by due_date desc, id desc limit \? offset \?$/i.test(s),
+      ),
+    );
     expect(open.join('\n')).toMatch(/SEARCH invoices USING INDEX invoices_open_client_due \(client_id=\?\)/);
     expect(open.join('\n')).not.toMatch(/TEMP B-TREE/);
     // the settled part in the same order from (client_id, due_date)
-    const rest = planOf(sqlite, find(log, 'settled invoices of the client', (s) => /^select \* from invoices where client_id = \? and open_amount = \? order by due_date desc, id desc limit \? offset \?$/i.test(s)));
+    const rest = planOf(
+      sqlite,
+      find(log, 'settled invoices of the client', (s) =>
+        /^select \* from invoices where client_id = \? and open_amount = \? order by due_date desc, id desc limit \? offset \?$/i.test(s),
+      ),
+    );
     expect(rest.join('\n')).toMatch(/SEARCH invoices USING INDEX invoices_client_due \(client_id=\?\)/);
     expect(rest.join('\n')).not.toMatch(/TEMP B-TREE/);
-    const pay = planOf(sqlite, find(log, 'payments of the client', (s) => /^select \* from payments where client_id = \? order by date desc, id desc limit \? offset \?$/i.test(s)));
+    const pay = planOf(
+      sqlite,
+      find(log, 'payments of the client', (s) => /^select \* from payments where client_id = \? order by date desc, id desc limit \? offset \?$/i.test(s)),
+    );
     expect(pay.join('\n')).toMatch(/SEARCH payments USING INDEX payments_client_date \(client_id=\?\)/);
     expect(pay.join('\n')).not.toMatch(/TEMP B-TREE/);
-    const alloc = planOf(sqlite, find(log, 'allocations of the payments', (s) => /from payment_allocations as a/i.test(s) && /payment_id in/i.test(s)));
+    const alloc = planOf(
+      sqlite,
+      find(log, 'allocations of the payments', (s) => /from payment_allocations as a/i.test(s) && /payment_id in/i.test(s)),
+    );
     expect(uses(alloc, 'payment_allocations_payment'), alloc.join('\n')).toBe(true);
     // clients.get: balances and the three counts from covering indexes, never the tables
-    const balances = planOf(sqlite, find(log, 'balances of the client', (s) => /from invoices/i.test(s) && /open_amount > \?/.test(s) && /client_id in/i.test(s)));
+    const balances = planOf(
+      sqlite,
+      find(log, 'balances of the client', (s) => /from invoices/i.test(s) && /open_amount > \?/.test(s) && /client_id in/i.test(s)),
+    );
     expect(balances.join('\n')).toMatch(/SEARCH (invoices|i) USING COVERING INDEX invoices_open \(client_id=\?\)/);
     // the disputed part of each open invoice from the disputes index, never the table
     expect(balances.join('\n')).toMatch(/SEARCH d USING INDEX disputes_invoice \(invoice_id=\? AND status=\?\)/);
-    const counts = planOf(sqlite, find(log, 'counts of the client', (s) => /AS invoiceCount/.test(s)));
-    expect(counts.filter((l) => /^SEARCH/.test(l)), counts.join('\n')).toEqual([
+    const counts = planOf(
+      sqlite,
+      find(log, 'counts of the client', (s) => /AS invoiceCount/.test(s)),
+    );
+    expect(
+      counts.filter((l) => /^SEARCH/.test(l)),
+      counts.join('\n'),
+    ).toEqual([
       'SEARCH invoices USING COVERING INDEX invoices_client_due (client_id=?)',
       expect.stringMatching(/^SEARCH invoices USING COVERING INDEX invoices_open(_client_due)? \(client_id=\?\)$/),
       expect.stringMatching(/^SEARCH payments USING COVERING INDEX payments_\w+ \(client_id=\?\)$/),
@@ -131,9 +160,15 @@ describe('query plans of the hot queries', () => {
   it("a later page of a client's invoices counts the open ones from an index, then reads the settled part in order", async () => {
     const openCount = (sqlite.prepare('SELECT count(*) AS n FROM invoices WHERE client_id = ? AND open_amount > 0').get(bigClient) as { n: number }).n;
     const log = await capture(sqlite, () => core.call('invoices.listByClient', { clientId: bigClient, limit: 5, offset: openCount + 3 }));
-    const count = planOf(sqlite, find(log, 'open invoices count', (s) => /^select count\(\*\) as n from invoices where client_id = \? and open_amount > \?$/i.test(s)));
+    const count = planOf(
+      sqlite,
+      find(log, 'open invoices count', (s) => /^select count\(\*\) as n from invoices where client_id = \? and open_amount > \?$/i.test(s)),
+    );
     expect(count.join('\n')).toMatch(/SEARCH invoices USING COVERING INDEX invoices_open(_client_due)? \(client_id=\?\)/);
-    const rest = planOf(sqlite, find(log, 'settled invoices of the client', (s) => /open_amount = \? order by due_date desc, id desc/i.test(s)));
+    const rest = planOf(
+      sqlite,
+      find(log, 'settled invoices of the client', (s) => /open_amount = \? order by due_date desc, id desc/i.test(s)),
+    );
     expect(rest.join('\n')).not.toMatch(/TEMP B-TREE/);
     expectNoFullScans(sqlite, log);
   });
@@ -144,7 +179,10 @@ describe('query plans of the hot queries', () => {
       { asOf: today, basis: 'issue' as const, bounds: [15, 45] },
     ]) {
       const log = await capture(sqlite, () => core.call('aging.report', input));
-      const plan = planOf(sqlite, find(log, 'grouped aging', (s) => /FILTER \(WHERE/.test(s) && /GROUP BY i.client_id, i.currency/.test(s)));
+      const plan = planOf(
+        sqlite,
+        find(log, 'grouped aging', (s) => /FILTER \(WHERE/.test(s) && /GROUP BY i.client_id, i.currency/.test(s)),
+      );
       expect(plan.join('\n')).toMatch(/SCAN i USING COVERING INDEX invoices_open\b/);
       expect(plan.join('\n')).toMatch(/SEARCH c USING INTEGER PRIMARY KEY/);
       expect(plan.join('\n')).not.toMatch(/TEMP B-TREE/);
@@ -152,20 +190,31 @@ describe('query plans of the hot queries', () => {
     // a drill-down on one client reads only that client's range of the index
     const code = (sqlite.prepare('SELECT code FROM clients WHERE id = ?').get(bigClient) as { code: string }).code;
     const log = await capture(sqlite, () => core.call('aging.summary', { asOf: today, by: 'client', clientCode: code }));
-    const plan = planOf(sqlite, find(log, 'grouped aging of one client', (s) => /FILTER \(WHERE/.test(s) && /client_id IN \(SELECT/.test(s)));
+    const plan = planOf(
+      sqlite,
+      find(log, 'grouped aging of one client', (s) => /FILTER \(WHERE/.test(s) && /client_id IN \(SELECT/.test(s)),
+    );
     expect(plan.join('\n')).toMatch(/SEARCH i USING COVERING INDEX invoices_open \(client_id=\?\)/);
     expect(plan.join('\n')).not.toMatch(/TEMP B-TREE/);
     expectNoFullScans(sqlite, log);
   });
 
   it('recording a payment recomputes the balance from allocations and credit notes by invoice', async () => {
-    const open = sqlite.prepare('SELECT client_id AS clientId, currency FROM invoices WHERE open_amount > 0 AND voided_at IS NULL ORDER BY id LIMIT 1').get() as { clientId: number; currency: string };
-    const log = await capture(sqlite, () => core.call('payments.record', { clientId: open.clientId, date: today, amount: 100, currency: open.currency, method: 'transfer' }));
+    const open = sqlite
+      .prepare('SELECT client_id AS clientId, currency FROM invoices WHERE open_amount > 0 AND voided_at IS NULL ORDER BY id LIMIT 1')
+      .get() as { clientId: number; currency: string };
+    const log = await capture(sqlite, () =>
+      core.call('payments.record', { clientId: open.clientId, date: today, amount: 100, currency: open.currency, method: 'transfer' }),
+    );
     const q = find(log, 'open amount refresh', (s) => /UPDATE invoices SET/i.test(s) && /open_amount = amount/i.test(s));
     const plan = planOf(sqlite, q);
     expect(uses(plan, 'payment_allocations_invoice'), plan.join('\n')).toBe(true);
     expect(uses(plan, 'credit_notes_invoice'), plan.join('\n')).toBe(true);
-    const openOf = find(log, "the client's open invoices in a currency", (s) => /from invoices/i.test(s) && /currency = \?/.test(s) && /open_amount > \?/.test(s));
+    const openOf = find(
+      log,
+      "the client's open invoices in a currency",
+      (s) => /from invoices/i.test(s) && /currency = \?/.test(s) && /open_amount > \?/.test(s),
+    );
     expect(planOf(sqlite, openOf).join('\n')).toMatch(/USING (COVERING )?INDEX invoices_open \(client_id=\? AND currency=\?\)/);
     expectNoFullScans(sqlite, log);
   });

@@ -25,7 +25,13 @@ describe('test summary', () => {
   });
 
   it('adds skipped only when there are some, and names failures', () => {
-    const r = run({ success: false, testResults: [{ name: '/x/a.test.ts', status: 'failed', assertionResults: [t('passed'), t('failed', 'money rounds'), t('skipped'), t('todo')] }] }, 1);
+    const r = run(
+      {
+        success: false,
+        testResults: [{ name: '/x/a.test.ts', status: 'failed', assertionResults: [t('passed'), t('failed', 'money rounds'), t('skipped'), t('todo')] }],
+      },
+      1,
+    );
     expect(r.last).toBe('Tests: 1 passed, 1 failed, 2 skipped');
     expect(r.out).toContain('money rounds');
     expect(r.code).toBe(1);

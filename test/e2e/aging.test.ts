@@ -31,10 +31,16 @@ describe('aging and reports in the browser', () => {
     await expect.poll(() => page.getByLabel('As of').inputValue()).toBe('2026-10-31');
     await pen.waitFor();
     // Mantine's segmented radios are visually hidden; the user clicks their labels
-    await page.locator('label').filter({ hasText: /^Segment$/ }).click();
+    await page
+      .locator('label')
+      .filter({ hasText: /^Segment$/ })
+      .click();
     await page.getByTestId('aging-group').filter({ hasText: 'Corporativo' }).first().waitFor();
     await app.shot('21-aging-by-segment');
-    await page.locator('label').filter({ hasText: /^Client$/ }).click();
+    await page
+      .locator('label')
+      .filter({ hasText: /^Client$/ })
+      .click();
 
     const firstClient = pen.getByTestId('aging-group').first();
     await firstClient.waitFor();
@@ -73,7 +79,10 @@ describe('aging and reports in the browser', () => {
     await page.getByRole('link', { name: 'Settings' }).click();
     await page.getByRole('button', { name: 'Back up now' }).click();
     await page.getByTestId('backup-list').waitFor();
-    await page.getByText(/Backup made and checked/).first().waitFor();
+    await page
+      .getByText(/Backup made and checked/)
+      .first()
+      .waitFor();
     await page.getByRole('heading', { name: 'Backups' }).scrollIntoViewIfNeeded();
     await app.shot('25-settings-backups');
     await page.getByRole('heading', { name: 'Audit log' }).evaluate((el) => el.scrollIntoView({ block: 'start' }));

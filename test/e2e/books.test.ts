@@ -24,7 +24,11 @@ describe('books journey in the browser', () => {
   beforeAll(async () => {
     const staticDir = await buildRendererIfNeeded();
     dir = fs.mkdtempSync(path.join(os.tmpdir(), 'cartera-e2e-books-'));
-    host = await openBooksHost(path.join(dir, 'demo.sqlite'), { clock: fixedClock('2026-11-20T12:00:00.000Z'), fallbackLocale: 'en', stateDir: path.join(dir, 'state') });
+    host = await openBooksHost(path.join(dir, 'demo.sqlite'), {
+      clock: fixedClock('2026-11-20T12:00:00.000Z'),
+      fallbackLocale: 'en',
+      stateDir: path.join(dir, 'state'),
+    });
     await host.dispatch('clients.create', { code: 'DEMO-1', name: 'Demo Trading S.A.C.' });
     server = await startWebServer(host, { staticDir });
     context = await chromium.launchPersistentContext(path.join(dir, 'profile'), {

@@ -29,11 +29,17 @@ const PAYMENTS = [
 async function importFile(app: RunningApp, kind: 'Clientes' | 'Facturas' | 'Pagos', name: string, text: string, rows: number, shot?: string) {
   const { page } = app;
   // Mantine's segmented radios are visually hidden; the user clicks their labels
-  await page.locator('label').filter({ hasText: new RegExp(`^${kind}$`) }).click();
+  await page
+    .locator('label')
+    .filter({ hasText: new RegExp(`^${kind}$`) })
+    .click();
   await page.locator('#imp-file').setInputFiles({ name, mimeType: 'text/csv', buffer: iconv.encode(text, 'win1252') });
   await page.getByTestId('chosen-file').waitFor();
   await page.getByRole('button', { name: 'Siguiente' }).click();
-  await page.getByTestId('import-counts').filter({ hasText: `${rows} filas: ${rows} correctas, 0 rechazadas` }).waitFor();
+  await page
+    .getByTestId('import-counts')
+    .filter({ hasText: `${rows} filas: ${rows} correctas, 0 rechazadas` })
+    .waitFor();
   await page.getByRole('button', { name: 'Siguiente' }).click();
   await page.getByTestId('import-review').waitFor();
   if (shot) await app.shot(shot);
@@ -44,7 +50,8 @@ async function importFile(app: RunningApp, kind: 'Clientes' | 'Facturas' | 'Pago
 /** Intl puts a no-break space between the symbol and the figure. */
 const flat = (s: string | null) => (s ?? '').replace(/\s/g, ' ');
 
-const agingTotalOf = (page: Page, code: string) => page.getByTestId('aging-table-PEN').locator('tbody tr', { hasText: code }).locator('td').last().textContent();
+const agingTotalOf = (page: Page, code: string) =>
+  page.getByTestId('aging-table-PEN').locator('tbody tr', { hasText: code }).locator('td').last().textContent();
 
 describe('figures agree across screens, in Spanish', () => {
   let app: RunningApp;
@@ -73,7 +80,10 @@ describe('figures agree across screens, in Spanish', () => {
     await importFile(app, 'Facturas', 'ventas.csv', INVOICES, 3);
     await page.getByRole('button', { name: 'Importar otro archivo' }).click();
     // the review warns about the deferred cheques before anything is written
-    await page.locator('label').filter({ hasText: /^Pagos$/ }).click();
+    await page
+      .locator('label')
+      .filter({ hasText: /^Pagos$/ })
+      .click();
     await page.locator('#imp-file').setInputFiles({ name: 'cobros.csv', mimeType: 'text/csv', buffer: iconv.encode(PAYMENTS, 'win1252') });
     await page.getByTestId('chosen-file').waitFor();
     await page.getByRole('button', { name: 'Siguiente' }).click();

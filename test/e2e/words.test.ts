@@ -2,7 +2,12 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startApp, type RunningApp } from './support/app';
 
 /** The browser globals used inside evaluate() (the node tsconfig has no DOM types). */
-type Win = { innerWidth: number; innerHeight: number; document: { documentElement: { scrollWidth: number } }; getComputedStyle(el: unknown): { overflowWrap: string } };
+type Win = {
+  innerWidth: number;
+  innerHeight: number;
+  document: { documentElement: { scrollWidth: number } };
+  getComputedStyle(el: unknown): { overflowWrap: string };
+};
 
 /**
  * Layout and words in Spanish at 1440 px on the demo book (issue 9 items 10–15, 23): the aging table's
@@ -37,7 +42,15 @@ describe('layout and words in the browser', () => {
       const box = table.closest('.aging-summary-scroll')!.getBoundingClientRect();
       const total = table.querySelector('thead th:last-child')!.getBoundingClientRect();
       const firstTotal = table.querySelector('tbody tr td:last-child')!.getBoundingClientRect();
-      return { boxBottom: box.bottom, boxRight: box.right, totalRight: total.right, cellRight: firstTotal.right, vh: (globalThis as unknown as Win).innerHeight, vw: (globalThis as unknown as Win).innerWidth, rows: table.querySelectorAll('tbody tr').length };
+      return {
+        boxBottom: box.bottom,
+        boxRight: box.right,
+        totalRight: total.right,
+        cellRight: firstTotal.right,
+        vh: (globalThis as unknown as Win).innerHeight,
+        vw: (globalThis as unknown as Win).innerWidth,
+        rows: table.querySelectorAll('tbody tr').length,
+      };
     });
     expect(fit.rows).toBeGreaterThan(5);
     // the Total column is on screen, inside the box, and the box (with its horizontal bar) ends on screen
@@ -56,7 +69,12 @@ describe('layout and words in the browser', () => {
     await notes.waitFor();
     const width = await page.evaluate(() => (globalThis as unknown as Win).document.documentElement.scrollWidth);
     expect(width).toBeLessThanOrEqual(1440);
-    expect(await notes.locator('.long-text').first().evaluate((el) => (globalThis as unknown as Win).getComputedStyle(el).overflowWrap)).toBe('anywhere');
+    expect(
+      await notes
+        .locator('.long-text')
+        .first()
+        .evaluate((el) => (globalThis as unknown as Win).getComputedStyle(el).overflowWrap),
+    ).toBe('anywhere');
     await app.shot('42-client-long-note');
 
     await page.getByRole('tab', { name: 'Gestiones' }).click();

@@ -3,7 +3,16 @@ import type { AgingSummary, AgingSummaryRow } from '#shared/domain/agingViews';
 import { bucketColors, largestBalances, tooltipLines } from '../../renderer/features/aging/chartData';
 
 function row(key: string, buckets: number[], currency = 'PEN'): AgingSummaryRow {
-  return { key, label: `Client ${key}`, clientId: 1, segment: null, currency, buckets, total: buckets.reduce((a, b) => a + b, 0), counts: buckets.map(() => 1) } as unknown as AgingSummaryRow;
+  return {
+    key,
+    label: `Client ${key}`,
+    clientId: 1,
+    segment: null,
+    currency,
+    buckets,
+    total: buckets.reduce((a, b) => a + b, 0),
+    counts: buckets.map(() => 1),
+  } as unknown as AgingSummaryRow;
 }
 
 function summary(rows: AgingSummaryRow[]): AgingSummary {

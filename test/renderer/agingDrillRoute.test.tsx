@@ -45,7 +45,12 @@ describe('aging drill-down as a route', () => {
   });
 
   it('round-trips every kind of filter through the address, "no segment" included', () => {
-    for (const f of [{ currency: 'PEN' }, { currency: 'USD', segment: null, bucket: 0 }, { currency: 'PEN', segment: 'Retail / Lima', label: 'Retail / Lima' }, { currency: 'PEN', clientCode: 'C&1', bucket: 3, label: 'C&1 · A=B' }])
+    for (const f of [
+      { currency: 'PEN' },
+      { currency: 'USD', segment: null, bucket: 0 },
+      { currency: 'PEN', segment: 'Retail / Lima', label: 'Retail / Lima' },
+      { currency: 'PEN', clientCode: 'C&1', bucket: 3, label: 'C&1 · A=B' },
+    ])
       expect(drillFromQuery(drillToQuery(f))).toEqual(f);
     expect(drillFromQuery('currency=pen')).toBeNull();
   });

@@ -5,7 +5,13 @@ import type { BackupFileInfo } from '#shared/contract/backups';
 import { fakeTransport, INFO, renderApp, SETTINGS } from './support';
 
 /** Issue 10 items 8 and 13: the read-only and failing-backup states are visible on every screen. */
-const MADE: BackupFileInfo = { file: '/data/backups/cartera-20261120-120000-manual.sqlite', name: 'cartera-20261120-120000-manual.sqlite', at: '2026-11-20T12:00:00.000Z', bytes: 4096, reason: 'manual' };
+const MADE: BackupFileInfo = {
+  file: '/data/backups/cartera-20261120-120000-manual.sqlite',
+  name: 'cartera-20261120-120000-manual.sqlite',
+  at: '2026-11-20T12:00:00.000Z',
+  bytes: 4096,
+  reason: 'manual',
+};
 
 function api(opts: { readOnly: boolean }) {
   let failing = true;

@@ -65,7 +65,12 @@ describe('client form', () => {
 
   it('shows the core’s errors next to the fields named in issues[].path', async () => {
     fakes(() => {
-      throw { code: 'validation', key: 'validation.failed', message: 'Revise los campos marcados.', issues: [{ path: 'email', key: 'validation.email', message: 'x' }] };
+      throw {
+        code: 'validation',
+        key: 'validation.failed',
+        message: 'Revise los campos marcados.',
+        issues: [{ path: 'email', key: 'validation.email', message: 'x' }],
+      };
     });
     const { user, form } = await openForm();
     await user.type(form.getByLabelText(/Código/), 'C-8');

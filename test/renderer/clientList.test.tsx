@@ -3,7 +3,11 @@ import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { fakeTransport, INFO, listRow, renderApp, SETTINGS } from './support';
 
-const ALL = [listRow(1, 'C-1', 'Comercial Andina S.A.C.', 150_000, 50_000), listRow(2, 'C-2', 'Ferretería El Sol', 0), listRow(3, 'C-3', 'Inversiones Andinas', 20_000)];
+const ALL = [
+  listRow(1, 'C-1', 'Comercial Andina S.A.C.', 150_000, 50_000),
+  listRow(2, 'C-2', 'Ferretería El Sol', 0),
+  listRow(3, 'C-3', 'Inversiones Andinas', 20_000),
+];
 
 describe('client list', () => {
   it('searches as you type (debounced) and shows balances with overdue marked by a label too', async () => {
@@ -39,7 +43,10 @@ describe('client list', () => {
     const api = fakeTransport({
       'settings.get': () => SETTINGS,
       'system.info': () => ({ ...INFO, counts: { clients: 50_000, invoices: 1, payments: 0 } }),
-      'clients.list': (input) => ({ rows: Array.from({ length: input.limit as number }, (_, i) => listRow(i + 1 + (input.offset as number), `C-${i}`, `Cliente ${i}`)), total: 50_000 }),
+      'clients.list': (input) => ({
+        rows: Array.from({ length: input.limit as number }, (_, i) => listRow(i + 1 + (input.offset as number), `C-${i}`, `Cliente ${i}`)),
+        total: 50_000,
+      }),
     });
     renderApp('#/clients');
     await screen.findAllByTestId('client-row');

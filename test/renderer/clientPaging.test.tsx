@@ -4,8 +4,21 @@ import { describe, expect, it } from 'vitest';
 import { clientDetail, fakeTransport, INFO, renderApp, SETTINGS } from './support';
 
 const invoice = (id: number, open: number) => ({
-  id, clientId: 7, series: 'F001', number: String(id), issueDate: '2026-01-01', dueDate: '2026-01-31', currency: 'PEN', amount: 10_000, openAmount: open,
-  description: null, receiptConfirmedOn: null, status: open ? 'overdue' : 'paid', voidedAt: null, voidReason: null, disputed: false,
+  id,
+  clientId: 7,
+  series: 'F001',
+  number: String(id),
+  issueDate: '2026-01-01',
+  dueDate: '2026-01-31',
+  currency: 'PEN',
+  amount: 10_000,
+  openAmount: open,
+  description: null,
+  receiptConfirmedOn: null,
+  status: open ? 'overdue' : 'paid',
+  voidedAt: null,
+  voidReason: null,
+  disputed: false,
 });
 
 describe('a key account with thousands of invoices', () => {

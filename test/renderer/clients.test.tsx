@@ -57,7 +57,16 @@ describe('client list filters and sorting', () => {
 
 describe('client contacts', () => {
   it('adds a contact, and shows the core’s refusal to remove one in use after confirming', async () => {
-    const contact = { id: 5, clientId: 7, name: 'Rosa Quispe', role: 'Tesorería', phone: '999 111 222', email: null, whatsapp: null, preferredChannel: 'whatsapp' as const };
+    const contact = {
+      id: 5,
+      clientId: 7,
+      name: 'Rosa Quispe',
+      role: 'Tesorería',
+      phone: '999 111 222',
+      email: null,
+      whatsapp: null,
+      preferredChannel: 'whatsapp' as const,
+    };
     const api = fakeTransport({
       'settings.get': () => SETTINGS,
       'system.info': () => INFO,
@@ -84,7 +93,15 @@ describe('client contacts', () => {
     await user.selectOptions(form.getByLabelText('Canal preferido'), 'email');
     await user.click(form.getByRole('button', { name: 'Guardar' }));
     await waitFor(() => expect(api.callsOf('contacts.create')).toHaveLength(1));
-    expect(api.callsOf('contacts.create')[0]).toEqual({ clientId: 7, name: 'Luis Soto', role: null, phone: null, email: null, whatsapp: null, preferredChannel: 'email' });
+    expect(api.callsOf('contacts.create')[0]).toEqual({
+      clientId: 7,
+      name: 'Luis Soto',
+      role: null,
+      phone: null,
+      email: null,
+      whatsapp: null,
+      preferredChannel: 'email',
+    });
 
     await user.click(screen.getByRole('button', { name: 'Quitar: Rosa Quispe' }));
     const dialog = within(await screen.findByRole('dialog', { name: 'Quitar contacto' }));

@@ -4,7 +4,23 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { clientDetail, fakeTransport, INFO, renderApp, SETTINGS } from './support';
 
 function invoice(id: number, number: string, dueDate: string, openAmount: number, currency = 'PEN') {
-  return { id, clientId: 7, series: 'F001', number, issueDate: '2026-09-01', dueDate, currency, amount: openAmount, openAmount, description: null, receiptConfirmedOn: null, status: 'open', voidedAt: null, voidReason: null, disputed: false };
+  return {
+    id,
+    clientId: 7,
+    series: 'F001',
+    number,
+    issueDate: '2026-09-01',
+    dueDate,
+    currency,
+    amount: openAmount,
+    openAmount,
+    description: null,
+    receiptConfirmedOn: null,
+    status: 'open',
+    voidedAt: null,
+    voidReason: null,
+    disputed: false,
+  };
 }
 
 const INVOICES = [invoice(2, '2', '2026-11-30', 50_000), invoice(1, '1', '2026-10-15', 100_000), invoice(3, '3', '2026-10-01', 80_000, 'USD')];

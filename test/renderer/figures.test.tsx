@@ -11,7 +11,9 @@ describe('figures that agree across screens', () => {
   afterEach(() => vi.useRealTimers());
 
   function clientPage() {
-    const balances = [{ currency: 'PEN', open: 120_000, overdue: 55_000, credit: 0, maxDaysOverdue: 80, disputed: 65_000, postDated: [{ date: '2026-12-15', amount: 80_000 }] }];
+    const balances = [
+      { currency: 'PEN', open: 120_000, overdue: 55_000, credit: 0, maxDaysOverdue: 80, disputed: 65_000, postDated: [{ date: '2026-12-15', amount: 80_000 }] },
+    ];
     const detail = { ...clientDetail(7, 120_000), balances };
     return fakeTransport({
       'settings.get': () => SETTINGS,
@@ -53,7 +55,11 @@ describe('figures that agree across screens', () => {
       'settings.get': () => SETTINGS,
       'system.info': () => INFO,
       'clients.segments': () => [],
-      'clients.list': (i) => ({ rows: [listRow(1, 'C-1', 'Comercial Andina S.A.C.', 150_000)], total: 1, sortCurrency: i.sort === 'balance' ? (i.sortCurrency ?? 'PEN') : null }),
+      'clients.list': (i) => ({
+        rows: [listRow(1, 'C-1', 'Comercial Andina S.A.C.', 150_000)],
+        total: 1,
+        sortCurrency: i.sort === 'balance' ? (i.sortCurrency ?? 'PEN') : null,
+      }),
     });
     const user = userEvent.setup();
     renderApp('#/clients');
@@ -75,7 +81,25 @@ describe('invoices screen', () => {
   afterEach(() => vi.useRealTimers());
 
   it('shows days overdue and exports invoices and payments with the core export, as a download', async () => {
-    const inv = { id: 1, clientId: 7, clientCode: 'C-7', clientName: 'Comercial Andina S.A.C.', series: 'F001', number: '1', issueDate: '2026-09-01', dueDate: '2026-10-01', currency: 'PEN', amount: 10_000, openAmount: 10_000, description: null, receiptConfirmedOn: null, status: 'overdue', voidedAt: null, voidReason: null, disputed: false };
+    const inv = {
+      id: 1,
+      clientId: 7,
+      clientCode: 'C-7',
+      clientName: 'Comercial Andina S.A.C.',
+      series: 'F001',
+      number: '1',
+      issueDate: '2026-09-01',
+      dueDate: '2026-10-01',
+      currency: 'PEN',
+      amount: 10_000,
+      openAmount: 10_000,
+      description: null,
+      receiptConfirmedOn: null,
+      status: 'overdue',
+      voidedAt: null,
+      voidReason: null,
+      disputed: false,
+    };
     const api = fakeTransport({
       'settings.get': () => SETTINGS,
       'system.info': () => INFO,

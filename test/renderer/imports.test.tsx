@@ -44,7 +44,13 @@ function fakes(overrides: Record<string, (i: Record<string, unknown>) => unknown
       const clean = Object.fromEntries(Object.entries(m).filter(([, c]) => c !== null)) as Record<string, number>;
       return preview(clean);
     },
-    'imports.run': (input) => ({ ...preview(), applied: true, dryRun: false, partial: input.partial, counts: { rows: 3, accepted: 2, rejected: 1, created: 2, updated: 0, unchanged: 0 } }),
+    'imports.run': (input) => ({
+      ...preview(),
+      applied: true,
+      dryRun: false,
+      partial: input.partial,
+      counts: { rows: 3, accepted: 2, rejected: 1, created: 2, updated: 0, unchanged: 0 },
+    }),
     ...overrides,
   });
 }

@@ -4,7 +4,25 @@ import { describe, expect, it } from 'vitest';
 import { clientDetail, fakeTransport, INFO, renderApp, SETTINGS } from './support';
 
 function row(id: number) {
-  return { id, clientId: 7, clientCode: 'C-7', clientName: 'Comercial Andina S.A.C.', series: 'F001', number: String(id), issueDate: '2026-10-01', dueDate: '2026-10-31', currency: 'PEN', amount: 10_000, openAmount: 10_000, description: null, receiptConfirmedOn: null, status: 'overdue', voidedAt: null, voidReason: null, disputed: false };
+  return {
+    id,
+    clientId: 7,
+    clientCode: 'C-7',
+    clientName: 'Comercial Andina S.A.C.',
+    series: 'F001',
+    number: String(id),
+    issueDate: '2026-10-01',
+    dueDate: '2026-10-31',
+    currency: 'PEN',
+    amount: 10_000,
+    openAmount: 10_000,
+    description: null,
+    receiptConfirmedOn: null,
+    status: 'overdue',
+    voidedAt: null,
+    voidReason: null,
+    disputed: false,
+  };
 }
 
 describe('invoices area', () => {

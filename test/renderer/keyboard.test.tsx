@@ -3,7 +3,11 @@ import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { clientDetail, fakeTransport, INFO, listRow, renderApp, SETTINGS } from './support';
 
-const ALL = [listRow(1, 'C-1', 'Comercial Andina S.A.C.', 150_000, 50_000), listRow(2, 'C-2', 'Ferretería El Sol', 0), listRow(3, 'C-3', 'Inversiones Andinas', 20_000)];
+const ALL = [
+  listRow(1, 'C-1', 'Comercial Andina S.A.C.', 150_000, 50_000),
+  listRow(2, 'C-2', 'Ferretería El Sol', 0),
+  listRow(3, 'C-3', 'Inversiones Andinas', 20_000),
+];
 
 function api() {
   return fakeTransport({

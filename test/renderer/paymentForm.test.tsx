@@ -44,7 +44,14 @@ describe('record payment', () => {
     expect(form.getByText('S/ 1,234.56')).toBeInTheDocument();
     await user.click(form.getByRole('button', { name: 'Registrar pago' }));
     await waitFor(() => expect(api.callsOf('payments.record')).toHaveLength(1));
-    expect(api.callsOf('payments.record')[0]).toEqual({ clientId: 7, date: '2026-11-20', amount: 123_456, currency: 'PEN', method: 'transfer', reference: null });
+    expect(api.callsOf('payments.record')[0]).toEqual({
+      clientId: 7,
+      date: '2026-11-20',
+      amount: 123_456,
+      currency: 'PEN',
+      method: 'transfer',
+      reference: null,
+    });
     // after the write the page reloads from the core: 1,500.00 − 1,234.56
     expect(await screen.findByText('S/ 265.44')).toBeInTheDocument();
     expect(api.callsOf('clients.get').length).toBeGreaterThanOrEqual(2);

@@ -15,8 +15,15 @@ describe('recovery from an unusable data file', () => {
       'system.info': () => {
         throw BROKEN;
       },
-      'recovery.status': () => ({ failure: BROKEN, latest: { file: '/b/cartera-20261119-180000-quit.sqlite', at: '2026-11-19T18:00:00.000Z', counts: { clients: 12, invoices: 340, payments: 200 } } }),
-      'recovery.restoreLatest': () => ({ restoredFrom: '/b/cartera-20261119-180000-quit.sqlite', at: '2026-11-19T18:00:00.000Z', safetyCopy: '/b/cartera-damaged.sqlite' }),
+      'recovery.status': () => ({
+        failure: BROKEN,
+        latest: { file: '/b/cartera-20261119-180000-quit.sqlite', at: '2026-11-19T18:00:00.000Z', counts: { clients: 12, invoices: 340, payments: 200 } },
+      }),
+      'recovery.restoreLatest': () => ({
+        restoredFrom: '/b/cartera-20261119-180000-quit.sqlite',
+        at: '2026-11-19T18:00:00.000Z',
+        safetyCopy: '/b/cartera-damaged.sqlite',
+      }),
     });
     renderApp('#/today');
     expect(await screen.findByText(/Latest good backup: .*2026.* 12 clients, 340 invoices, 200 payments/)).toBeInTheDocument();

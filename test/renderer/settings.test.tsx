@@ -15,7 +15,13 @@ const OLD: BackupListEntry = {
   counts: { clients: 40, invoices: 400, payments: 421 },
   problem: null,
 };
-const NEW: BackupFileInfo = { file: '/data/backups/cartera-20261120-120000-manual.sqlite', name: 'cartera-20261120-120000-manual.sqlite', at: '2026-11-20T12:00:00.000Z', bytes: 479_232, reason: 'manual' };
+const NEW: BackupFileInfo = {
+  file: '/data/backups/cartera-20261120-120000-manual.sqlite',
+  name: 'cartera-20261120-120000-manual.sqlite',
+  at: '2026-11-20T12:00:00.000Z',
+  bytes: 479_232,
+  reason: 'manual',
+};
 
 function backupsApi() {
   // the backup finishes when the test says so, so the progress state can be seen on a slow machine
@@ -24,27 +30,43 @@ function backupsApi() {
   const files: BackupListEntry[] = [OLD];
   let folder = '/data/backups';
   const status = () => ({ folder, isDefaultFolder: folder === '/data/backups', last: files.at(-1) ?? null, due: false });
-  return Object.assign(fakeTransport({
-    'settings.get': () => SETTINGS,
-    'system.info': () => INFO,
-    'backups.status': status,
-    'backups.list': () => [...files],
-    'backups.now': async () => {
-      await gate;
-      files.push({ ...NEW, schemaVersion: 3, counts: { clients: 41, invoices: 402, payments: 421 }, problem: null });
-      return NEW;
-    },
-    'backups.setFolder': (i) => {
-      if (i.folder === '/nope') throw new ApiClientError({ code: 'validation', key: 'validation.invalid', params: {}, message: 'That folder does not exist.' }).error;
-      folder = (i.folder as string | null) ?? '/data/backups';
-      return status();
-    },
-    'audit.list': () => ({
-      rows: [{ id: 9, at: '2026-11-20T11:00:00.000Z', entity: 'client', entityId: 7, action: 'update', before: { name: 'Andina' }, after: { name: 'Andina S.A.C.' }, reason: null, actor: 'user' }],
-      total: 1,
+  return Object.assign(
+    fakeTransport({
+      'settings.get': () => SETTINGS,
+      'system.info': () => INFO,
+      'backups.status': status,
+      'backups.list': () => [...files],
+      'backups.now': async () => {
+        await gate;
+        files.push({ ...NEW, schemaVersion: 3, counts: { clients: 41, invoices: 402, payments: 421 }, problem: null });
+        return NEW;
+      },
+      'backups.setFolder': (i) => {
+        if (i.folder === '/nope')
+          throw new ApiClientError({ code: 'validation', key: 'validation.invalid', params: {}, message: 'That folder does not exist.' }).error;
+        folder = (i.folder as string | null) ?? '/data/backups';
+        return status();
+      },
+      'audit.list': () => ({
+        rows: [
+          {
+            id: 9,
+            at: '2026-11-20T11:00:00.000Z',
+            entity: 'client',
+            entityId: 7,
+            action: 'update',
+            before: { name: 'Andina' },
+            after: { name: 'Andina S.A.C.' },
+            reason: null,
+            actor: 'user',
+          },
+        ],
+        total: 1,
+      }),
+      'audit.export': () => ({ csv: 'id,at\n9,2026-11-20\n', rows: 1 }),
     }),
-    'audit.export': () => ({ csv: 'id,at\n9,2026-11-20\n', rows: 1 }),
-  }), { release });
+    { release },
+  );
 }
 
 describe('settings: backups and audit', () => {

@@ -20,7 +20,14 @@ export const SETTINGS: CompanySettings = {
   updatedAt: '2026-01-01T00:00:00.000Z',
 };
 
-export const INFO: SystemInfo = { appVersion: '0.1.0', schemaVersion: 2, file: '/tmp/x.sqlite', counts: { clients: 3, invoices: 5, payments: 1 }, readOnly: false, backupFailing: false };
+export const INFO: SystemInfo = {
+  appVersion: '0.1.0',
+  schemaVersion: 2,
+  file: '/tmp/x.sqlite',
+  counts: { clients: 3, invoices: 5, payments: 1 },
+  readOnly: false,
+  backupFailing: false,
+};
 
 /** The only thing component tests fake: the transport under `call()`. Unhandled methods fail loudly. */
 export function fakeTransport(handlers: Record<string, Handler>) {
@@ -49,7 +56,16 @@ export function renderApp(hash = '#/today') {
 }
 
 export function listRow(id: number, code: string, name: string, open = 0, overdue = 0) {
-  return { id, code, name, taxId: null, segment: null, doNotContact: false, risk: overdue ? ('medium' as const) : ('none' as const), balances: open ? [{ currency: 'PEN', open, overdue, credit: 0, maxDaysOverdue: overdue ? 10 : 0, disputed: 0, postDated: [] }] : [] };
+  return {
+    id,
+    code,
+    name,
+    taxId: null,
+    segment: null,
+    doNotContact: false,
+    risk: overdue ? ('medium' as const) : ('none' as const),
+    balances: open ? [{ currency: 'PEN', open, overdue, credit: 0, maxDaysOverdue: overdue ? 10 : 0, disputed: 0, postDated: [] }] : [],
+  };
 }
 
 export function clientDetail(id = 7, open = 150_000) {

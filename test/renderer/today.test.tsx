@@ -6,8 +6,24 @@ import { todayIso } from '../../renderer/app/locale';
 import { fakeTransport, INFO, renderApp, SETTINGS } from './support';
 
 const task = (id: number, kind: WorklistTask['kind'], code: string, priority: number): WorklistTask => ({
-  id, clientId: id, clientCode: code, clientName: `Cliente ${code}`, kind, channel: kind === 'call' ? 'call' : 'email', stage: 'call', stageName: 'Llamada', priority,
-  priorityFactors: [{ factor: 'amount', points: priority }], reason: `Motivo ${code}`, currency: 'PEN', overdue: 50_000, daysOverdue: 12, dueOn: '2026-11-20', templateKey: null, promiseId: null, disputeId: null,
+  id,
+  clientId: id,
+  clientCode: code,
+  clientName: `Cliente ${code}`,
+  kind,
+  channel: kind === 'call' ? 'call' : 'email',
+  stage: 'call',
+  stageName: 'Llamada',
+  priority,
+  priorityFactors: [{ factor: 'amount', points: priority }],
+  reason: `Motivo ${code}`,
+  currency: 'PEN',
+  overdue: 50_000,
+  daysOverdue: 12,
+  dueOn: '2026-11-20',
+  templateKey: null,
+  promiseId: null,
+  disputeId: null,
 });
 
 describe('Today worklist', () => {
@@ -39,7 +55,13 @@ describe('Today worklist', () => {
     expect((within(dialog).getByLabelText(/Monto prometido/) as HTMLInputElement).value).toBe('500.00');
     fireEvent.click(within(dialog).getByRole('button', { name: 'Guardar' }));
     await waitFor(() => expect(screen.getAllByTestId('task-row')).toHaveLength(1));
-    expect(fake.callsOf('interactions.add')[0]).toMatchObject({ clientId: 2, taskId: 2, outcome: 'promise', channel: 'call', promise: { amount: 50_000, currency: 'PEN', date: addDays(todayIso(), 3) } });
+    expect(fake.callsOf('interactions.add')[0]).toMatchObject({
+      clientId: 2,
+      taskId: 2,
+      outcome: 'promise',
+      channel: 'call',
+      promise: { amount: 50_000, currency: 'PEN', date: addDays(todayIso(), 3) },
+    });
     expect(screen.getByTestId('today-done')).toHaveTextContent('1 hechas hoy');
     expect(fake.callsOf('tasks.worklist').length).toBeGreaterThanOrEqual(2);
   });

@@ -6,8 +6,19 @@ import '../../renderer/i18n/index';
 import '../../renderer/features/reports/i18n';
 
 const INPUTS: KpiInputs = {
-  arBegin: 80_000, arEnd: 100_000, arEndCurrent: 40_000, arEndOver90: 10_000, creditSales: 120_000, invoiced: 120_000, credited: 0,
-  collected: 100_000, applied: 100_000, months: 1, days: 31, countback: [{ sales: 120_000, days: 31 }], promises: [],
+  arBegin: 80_000,
+  arEnd: 100_000,
+  arEndCurrent: 40_000,
+  arEndOver90: 10_000,
+  creditSales: 120_000,
+  invoiced: 120_000,
+  credited: 0,
+  collected: 100_000,
+  applied: 100_000,
+  months: 1,
+  days: 31,
+  countback: [{ sales: 120_000, days: 31 }],
+  promises: [],
 };
 
 describe('one vocabulary for reports and exports', () => {

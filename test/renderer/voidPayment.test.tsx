@@ -3,7 +3,19 @@ import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { clientDetail, fakeTransport, INFO, renderApp, SETTINGS } from './support';
 
-const PAYMENT = { id: 31, clientId: 7, date: '2026-11-02', amount: 50_000, currency: 'PEN', method: 'yape', reference: 'OP-1', unapplied: 0, allocations: [{ id: 1, invoiceId: 4, invoiceNumber: 'F001-9', amount: 50_000, date: '2026-11-02' }], voidedAt: null, voidReason: null };
+const PAYMENT = {
+  id: 31,
+  clientId: 7,
+  date: '2026-11-02',
+  amount: 50_000,
+  currency: 'PEN',
+  method: 'yape',
+  reference: 'OP-1',
+  unapplied: 0,
+  allocations: [{ id: 1, invoiceId: 4, invoiceNumber: 'F001-9', amount: 50_000, date: '2026-11-02' }],
+  voidedAt: null,
+  voidReason: null,
+};
 
 describe('void payment', () => {
   it('asks for a reason in a confirmation dialog, then voids and reloads', async () => {

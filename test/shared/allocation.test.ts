@@ -3,7 +3,10 @@ import fc from 'fast-check';
 import { allocateOldestFirst, checkAllocations, type OpenInvoice } from '#shared/domain/allocation';
 
 const day = fc.integer({ min: 0, max: 400 }).map((d) => new Date(Date.UTC(2026, 0, 1) + d * 86_400_000).toISOString().slice(0, 10));
-const invoices = fc.uniqueArray(fc.record({ id: fc.integer({ min: 1, max: 10_000 }), dueDate: day, issueDate: day, open: fc.integer({ min: 0, max: 1_000_000 }) }), { selector: (i) => i.id, maxLength: 20 });
+const invoices = fc.uniqueArray(
+  fc.record({ id: fc.integer({ min: 1, max: 10_000 }), dueDate: day, issueDate: day, open: fc.integer({ min: 0, max: 1_000_000 }) }),
+  { selector: (i) => i.id, maxLength: 20 },
+);
 
 describe('allocateOldestFirst', () => {
   it('never exceeds an open balance, conserves the money, and pays older due dates first', () => {
@@ -29,7 +32,16 @@ describe('allocateOldestFirst', () => {
 
   it('flags allocations above an open balance or above the payment', () => {
     const invs: OpenInvoice[] = [{ id: 1, dueDate: '2026-01-01', issueDate: '2026-01-01', open: 100 }];
-    expect(checkAllocations(100, [{ invoiceId: 1, amount: 60 }, { invoiceId: 1, amount: 60 }], invs)).toMatchObject({ kind: 'exceeds_open', invoiceId: 1 });
+    expect(
+      checkAllocations(
+        100,
+        [
+          { invoiceId: 1, amount: 60 },
+          { invoiceId: 1, amount: 60 },
+        ],
+        invs,
+      ),
+    ).toMatchObject({ kind: 'exceeds_open', invoiceId: 1 });
     expect(checkAllocations(50, [{ invoiceId: 1, amount: 60 }], invs)).toMatchObject({ kind: 'exceeds_payment' });
     expect(checkAllocations(50, [{ invoiceId: 2, amount: 10 }], invs)).toMatchObject({ kind: 'unknown_invoice' });
   });

@@ -5,7 +5,8 @@ import { csvCell } from '#core/cli/output';
 
 describe('the one CSV writer', () => {
   it('neutralises what a spreadsheet would run, in ASCII and full width, also after spaces', () => {
-    for (const s of ['=1+1', '+1', '-1+2', '@SUM(A1)', '\t=1', '\r=1', '  =1', '＝1', '＋1', '－1', '＠A1']) expect(csvText(s).replace(/^"|"$/g, '')).toMatch(/^'/);
+    for (const s of ['=1+1', '+1', '-1+2', '@SUM(A1)', '\t=1', '\r=1', '  =1', '＝1', '＋1', '－1', '＠A1'])
+      expect(csvText(s).replace(/^"|"$/g, '')).toMatch(/^'/);
     expect(csvText('Ferretería Ñandú')).toBe('Ferretería Ñandú');
     expect(csvText('a;b', ';')).toBe('"a;b"');
     expect(csvText('di "hola"')).toBe('"di ""hola"""');
@@ -16,7 +17,17 @@ describe('the one CSV writer', () => {
   });
   it('is what the exports and the CLI write', () => {
     expect(csvCell('＝HYPERLINK("x")')).toBe('"\'＝HYPERLINK(""x"")"');
-    const out = tableToCsv({ columns: [{ header: 'Cliente', kind: 'text' }, { header: 'Saldo', kind: 'money' }], rows: [{ cells: ['＠evil', -1050], currency: 'PEN' }], totals: [] } as never, { delimiter: ';', decimal: ',' });
+    const out = tableToCsv(
+      {
+        columns: [
+          { header: 'Cliente', kind: 'text' },
+          { header: 'Saldo', kind: 'money' },
+        ],
+        rows: [{ cells: ['＠evil', -1050], currency: 'PEN' }],
+        totals: [],
+      } as never,
+      { delimiter: ';', decimal: ',' },
+    );
     expect(out.split('\r\n')[1]).toBe("'＠evil;-10,50");
   });
 });

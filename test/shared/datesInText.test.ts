@@ -5,7 +5,9 @@ import { dateError } from '../../renderer/components/dateError';
 
 describe('dates inside sentences', () => {
   it('writes business dates in the locale, in every message, and quotes typed values as typed', () => {
-    expect(translate('es-PE', 'import.reject.due_before_issue', { due: '2026-09-01', issue: '2026-09-10' })).toBe('La fecha de vencimiento 01/09/2026 es anterior a la de emisión 10/09/2026.');
+    expect(translate('es-PE', 'import.reject.due_before_issue', { due: '2026-09-01', issue: '2026-09-10' })).toBe(
+      'La fecha de vencimiento 01/09/2026 es anterior a la de emisión 10/09/2026.',
+    );
     expect(translate('en-US', 'import.reject.due_before_issue', { due: '2026-09-01', issue: '2026-09-10' })).toContain('09/01/2026');
     expect(translate('es-PE', 'import.reject.bad_date', { field: 'Fecha', value: '2026-02-30' })).toContain('"2026-02-30"');
     expect(translate('es-PE', 'import.reject.ambiguous_date', { field: 'Fecha', value: '2026-10-31' })).toContain('"2026-10-31"');

@@ -58,7 +58,12 @@ describe('KPI worked examples (kpis.md)', () => {
   });
 
   it('ADD weighted: 1,000 at 10 days, 3,000 at 40 days → 32.5', () => {
-    expect(addWeighted([{ amount: 1_000, daysLate: 10 }, { amount: 3_000, daysLate: 40 }])).toBe(32.5);
+    expect(
+      addWeighted([
+        { amount: 1_000, daysLate: 10 },
+        { amount: 3_000, daysLate: 40 },
+      ]),
+    ).toBe(32.5);
     expect(addWeighted([])).toBeNull();
   });
 

@@ -16,8 +16,15 @@ describe('invoiceInterest', () => {
 
   it('follows partial payments day by day: the paid part stops accruing from its own date', () => {
     // 1,000.00 due 1 Mar; 400.00 paid 11 Mar; as of 31 Mar: days 2–10 Mar (9) on 1,000.00, 11–31 Mar (21) on 600.00
-    const inv: InterestInvoice = { amount: 100_000, dueDate: '2026-03-01', events: [{ date: '2026-03-11', amount: 40_000 }, { date: '2026-04-15', amount: 10_000 }] };
-    const exact = (100_000 * 9 + 60_000 * 21) * 0.12 / 365; // 710.1369… minor units
+    const inv: InterestInvoice = {
+      amount: 100_000,
+      dueDate: '2026-03-01',
+      events: [
+        { date: '2026-03-11', amount: 40_000 },
+        { date: '2026-04-15', amount: 10_000 },
+      ],
+    };
+    const exact = ((100_000 * 9 + 60_000 * 21) * 0.12) / 365; // 710.1369… minor units
     const r = invoiceInterest(inv, '2026-03-31', terms);
     expect(r).toMatchObject({ balance: 60_000, daysLate: 30 });
     expect(r.interest).toBe(Math.round(exact));
@@ -31,7 +38,11 @@ describe('invoiceInterest', () => {
   });
 
   it('owes nothing on an invoice with nothing open, and no fee for invoices not yet due', () => {
-    expect(invoiceInterest({ amount: 100, dueDate: '2026-01-01', events: [{ date: '2026-01-05', amount: 100 }] }, '2026-02-01', terms)).toMatchObject({ balance: 0, interest: 0, fee: 0 });
+    expect(invoiceInterest({ amount: 100, dueDate: '2026-01-01', events: [{ date: '2026-01-05', amount: 100 }] }, '2026-02-01', terms)).toMatchObject({
+      balance: 0,
+      interest: 0,
+      fee: 0,
+    });
     expect(invoiceInterest({ amount: 100, dueDate: '2026-03-01', events: [] }, '2026-02-01', terms)).toMatchObject({ interest: 0, fee: 0 });
   });
 

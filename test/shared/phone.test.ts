@@ -39,7 +39,9 @@ describe('contact links', () => {
   });
 
   it('mailto carries subject and body; sms and tel use the E.164 number', () => {
-    expect(mailtoLink('pagos@andina.pe', 'Recordatorio', 'Línea 1\nLínea 2')).toBe('mailto:pagos@andina.pe?subject=Recordatorio&body=L%C3%ADnea%201%0D%0AL%C3%ADnea%202');
+    expect(mailtoLink('pagos@andina.pe', 'Recordatorio', 'Línea 1\nLínea 2')).toBe(
+      'mailto:pagos@andina.pe?subject=Recordatorio&body=L%C3%ADnea%201%0D%0AL%C3%ADnea%202',
+    );
     expect(smsLink(phone('987 654 321', 'PE'), 'Hola')).toBe('sms:+51987654321?body=Hola');
   });
 

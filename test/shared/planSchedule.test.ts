@@ -2,7 +2,16 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { dueDates, planSchedule, type PlanTerms } from '#shared/domain/planSchedule';
 
-const base: PlanTerms = { principal: 120_000, downPayment: 0, installments: 6, frequency: 'monthly', first: '2026-01-31', annualPct: 0, fees: 0, method: 'equal-installment' };
+const base: PlanTerms = {
+  principal: 120_000,
+  downPayment: 0,
+  installments: 6,
+  frequency: 'monthly',
+  first: '2026-01-31',
+  annualPct: 0,
+  fees: 0,
+  method: 'equal-installment',
+};
 
 const terms = fc
   .record({
@@ -45,13 +54,16 @@ describe('planSchedule (property)', () => {
 
   it('equal instalments are equal but for the last, which carries the rounding difference', () => {
     fc.assert(
-      fc.property(terms.filter((t) => t.method === 'equal-installment' && t.installments > 2), (t) => {
-        const r = planSchedule(t);
-        if (!r.ok) throw new Error(r.error);
-        const amounts = r.schedule.installments.map((i) => i.amount - i.fee);
-        const regular = new Set(amounts.slice(0, -1));
-        expect(regular.size).toBe(1);
-      }),
+      fc.property(
+        terms.filter((t) => t.method === 'equal-installment' && t.installments > 2),
+        (t) => {
+          const r = planSchedule(t);
+          if (!r.ok) throw new Error(r.error);
+          const amounts = r.schedule.installments.map((i) => i.amount - i.fee);
+          const regular = new Set(amounts.slice(0, -1));
+          expect(regular.size).toBe(1);
+        },
+      ),
       { numRuns: 200 },
     );
   });

@@ -22,7 +22,11 @@ describe('client risk', () => {
   });
 
   it('never lowers when a balance gets later or a larger share falls due', () => {
-    const arb = fc.record({ open: fc.integer({ min: 1, max: 1e9 }), share: fc.double({ min: 0, max: 1, noNaN: true }), days: fc.integer({ min: 0, max: 400 }) });
+    const arb = fc.record({
+      open: fc.integer({ min: 1, max: 1e9 }),
+      share: fc.double({ min: 0, max: 1, noNaN: true }),
+      days: fc.integer({ min: 0, max: 400 }),
+    });
     const rank = ['none', 'low', 'medium', 'high'];
     fc.assert(
       fc.property(arb, fc.integer({ min: 0, max: 200 }), fc.double({ min: 0, max: 1, noNaN: true }), (x, moreDays, moreShare) => {

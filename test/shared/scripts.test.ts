@@ -1,9 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import { checkScript, type CallScript } from '#shared/domain/scripts/graph';
 
-
 describe('checkScript', () => {
-  const ok: CallScript = { kind: 'courtesy', title: 't', start: 'a', steps: [{ id: 'a', say: 'hi', answers: [{ label: 'x', next: 'b' }] }, { id: 'b', say: 'bye', answers: [{ label: 'y', outcome: 'promise' }] }] };
+  const ok: CallScript = {
+    kind: 'courtesy',
+    title: 't',
+    start: 'a',
+    steps: [
+      { id: 'a', say: 'hi', answers: [{ label: 'x', next: 'b' }] },
+      { id: 'b', say: 'bye', answers: [{ label: 'y', outcome: 'promise' }] },
+    ],
+  };
 
   it('accepts a script whose steps are all reachable and whose ends each record one outcome', () => {
     expect(checkScript(ok)).toEqual([]);
@@ -15,8 +22,22 @@ describe('checkScript', () => {
       title: 't',
       start: 'a',
       steps: [
-        { id: 'a', say: '', answers: [{ label: 'loop', next: 'b' }, { label: 'both', next: 'b', outcome: 'promise' }] },
-        { id: 'b', say: '', answers: [{ label: 'back', next: 'a' }, { label: 'ghost', next: 'zz' }] },
+        {
+          id: 'a',
+          say: '',
+          answers: [
+            { label: 'loop', next: 'b' },
+            { label: 'both', next: 'b', outcome: 'promise' },
+          ],
+        },
+        {
+          id: 'b',
+          say: '',
+          answers: [
+            { label: 'back', next: 'a' },
+            { label: 'ghost', next: 'zz' },
+          ],
+        },
         { id: 'c', say: '', answers: [{ label: 'none' }] },
       ],
     } as unknown as CallScript;
@@ -32,4 +53,3 @@ describe('checkScript', () => {
     );
   });
 });
-

@@ -7,12 +7,19 @@ const data = {
   client: { name: 'Comercial Andina' },
   contact: { name: null },
   overdue: { total: 'S/ 1,250.00' },
-  invoices: [{ number: 'F001-12', balance: 'S/ 750.00' }, { number: 'F001-13', balance: 'S/ 500.00' }],
+  invoices: [
+    { number: 'F001-12', balance: 'S/ 750.00' },
+    { number: 'F001-13', balance: 'S/ 500.00' },
+  ],
 };
 
 describe('renderTemplate', () => {
   it('fills variables, loops over invoices and does not HTML-escape text', () => {
-    const r = renderTemplate('Estimado(a) {{ contact.name | default: "cliente" }} de {{ client.name }} & Cía:\n{% for i in invoices %}- {{ i.number }}: {{ i.balance }}\n{% endfor %}Total: {{ overdue.total }}', data, known);
+    const r = renderTemplate(
+      'Estimado(a) {{ contact.name | default: "cliente" }} de {{ client.name }} & Cía:\n{% for i in invoices %}- {{ i.number }}: {{ i.balance }}\n{% endfor %}Total: {{ overdue.total }}',
+      data,
+      known,
+    );
     expect(r).toEqual({ ok: true, text: 'Estimado(a) cliente de Comercial Andina & Cía:\n- F001-12: S/ 750.00\n- F001-13: S/ 500.00\nTotal: S/ 1,250.00' });
   });
 
@@ -31,7 +38,11 @@ describe('renderTemplate', () => {
 describe('hostile templates', () => {
   it('cannot reach prototypes or constructors', () => {
     const hostileKnown = [...known, 'x'];
-    const r = renderTemplate('[{{ x.constructor }}][{{ client.name.constructor }}][{{ x.__proto__ }}][{{ invoices.constructor.constructor }}]', { ...data, x: {} }, hostileKnown);
+    const r = renderTemplate(
+      '[{{ x.constructor }}][{{ client.name.constructor }}][{{ x.__proto__ }}][{{ invoices.constructor.constructor }}]',
+      { ...data, x: {} },
+      hostileKnown,
+    );
     expect(r).toEqual({ ok: true, text: '[][][][]' });
   });
 

@@ -17,7 +17,8 @@ export function tempBook(): { dir: string; file: string } {
   return { dir, file: path.join(dir, 'book.sqlite') };
 }
 
-export const clientsCsv = (n: number) => Buffer.from(['code,name,payment_terms_days', ...Array.from({ length: n }, (_, i) => `K${i},Cliente ${i},30`)].join('\n')).toString('base64');
+export const clientsCsv = (n: number) =>
+  Buffer.from(['code,name,payment_terms_days', ...Array.from({ length: n }, (_, i) => `K${i},Cliente ${i},30`)].join('\n')).toString('base64');
 
 /** n invoice rows in the Spanish spreadsheet style the importer reads (the speed test's file). */
 export function invoicesCsv(n: number, clients: number): string {

@@ -6,7 +6,14 @@ import { findClient } from '../clients/service';
 /** The client page's history tabs. Newest first. */
 export async function listInteractions(ctx: Ctx, clientId: number): Promise<Interaction[]> {
   await findClient(ctx, clientId);
-  const rows = await ctx.db.selectFrom('interactions').selectAll().where('clientId', '=', clientId).orderBy('occurredAt', 'desc').orderBy('id', 'desc').limit(500).execute();
+  const rows = await ctx.db
+    .selectFrom('interactions')
+    .selectAll()
+    .where('clientId', '=', clientId)
+    .orderBy('occurredAt', 'desc')
+    .orderBy('id', 'desc')
+    .limit(500)
+    .execute();
   return rows.map(({ createdAt: _c, ...r }) => r);
 }
 

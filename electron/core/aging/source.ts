@@ -15,7 +15,14 @@ export type AgingFilters = { clientCode?: string | undefined; currency?: string 
  * candidate's balance is rebuilt from the events dated on or before asOf, skipping invoices already
  * settled by then. Filters are pushed into both paths so a drill-down reads only its rows.
  */
-export async function openItemsSource(ctx: Ctx, asOf: string, basis: AgingBasis, f: AgingFilters, bounds: BucketBounds, use: 'grouped' | 'rows' = 'grouped'): Promise<RawBuilder<unknown>> {
+export async function openItemsSource(
+  ctx: Ctx,
+  asOf: string,
+  basis: AgingBasis,
+  f: AgingFilters,
+  bounds: BucketBounds,
+  use: 'grouped' | 'rows' = 'grouped',
+): Promise<RawBuilder<unknown>> {
   const db = ctx.db.withoutPlugins();
   const latest = await sql<{ d: string | null }>`
     SELECT max(d) AS d FROM (
@@ -98,7 +105,14 @@ export type GroupedLine = {
  * ten values to JavaScript one by one costs as much as the grouping itself; one string and JSON.parse
  * cost a third of that. Integers stay exact (sums of minor units, far below 2^53).
  */
-export async function groupedOpenItems(ctx: Ctx, asOf: string, basis: AgingBasis, f: AgingFilters, bounds: BucketBounds, more: boolean): Promise<GroupedLine[]> {
+export async function groupedOpenItems(
+  ctx: Ctx,
+  asOf: string,
+  basis: AgingBasis,
+  f: AgingFilters,
+  bounds: BucketBounds,
+  more: boolean,
+): Promise<GroupedLine[]> {
   const db = ctx.db.withoutPlugins();
   const latest = await sql<{ d: string | null }>`
     SELECT max(d) AS d FROM (
@@ -121,7 +135,10 @@ export async function groupedOpenItems(ctx: Ctx, asOf: string, basis: AgingBasis
       sql`, `,
     );
   // [code, name, currency, total, s0…] and, with `more`, [client_id, segment, n, n0…]
-  const line = sql.join([sql`c.code`, sql`c.name`, sql`g.currency`, sql`g.total`, ...s, ...(more ? [sql`g.client_id`, sql`c.segment`, sql`g.n`, ...n] : [])], sql`, `);
+  const line = sql.join(
+    [sql`c.code`, sql`c.name`, sql`g.currency`, sql`g.total`, ...s, ...(more ? [sql`g.client_id`, sql`c.segment`, sql`g.n`, ...n] : [])],
+    sql`, `,
+  );
   const lines = sql`json_group_array(json_array(${line})) AS lines`;
   let query: RawBuilder<{ lines: string }>;
   if (latestEvent === null || latestEvent <= asOf) {

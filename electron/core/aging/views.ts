@@ -28,7 +28,10 @@ export async function agingSummary(ctx: Ctx, input: SummaryArgs): Promise<AgingS
   };
   for (const l of lines) {
     if (l.total === 0) continue;
-    let key: string, label: string, clientId: number | null = null, segment: string | null = null;
+    let key: string,
+      label: string,
+      clientId: number | null = null,
+      segment: string | null = null;
     if (input.by === 'client') {
       key = l.code;
       label = l.name;
@@ -114,11 +117,22 @@ export async function agingDetail(ctx: Ctx, input: ParsedInputOf<'aging.detail'>
   // days grow as ref_date shrinks: sorting by days descending is ref_date ascending
   const asc = input.sort === 'days' ? input.dir === 'desc' : input.dir === 'asc';
   const dir = asc ? 'ASC' : 'DESC';
-  const order = sql.raw(`${SORT[input.sort].split(', ').map((c) => `${c} ${dir}`).join(', ')}, invoice_id ${dir}`);
+  const order = sql.raw(
+    `${SORT[input.sort]
+      .split(', ')
+      .map((c) => `${c} ${dir}`)
+      .join(', ')}, invoice_id ${dir}`,
+  );
   const db = ctx.db.withoutPlugins();
   const [page, totals] = await Promise.all([
-    sql<DetailSql>`SELECT *, ${bucketCase(input.asOf, bounds)} AS bucket FROM (${src}) src ORDER BY ${order} LIMIT ${input.limit} OFFSET ${input.offset}`.execute(db),
-    sql<{ currency: string; open: number; count: number }>`SELECT currency, sum(open) AS open, count(*) AS count FROM (${src}) src GROUP BY currency ORDER BY currency`.execute(db),
+    sql<DetailSql>`SELECT *, ${bucketCase(input.asOf, bounds)} AS bucket FROM (${src}) src ORDER BY ${order} LIMIT ${input.limit} OFFSET ${input.offset}`.execute(
+      db,
+    ),
+    sql<{
+      currency: string;
+      open: number;
+      count: number;
+    }>`SELECT currency, sum(open) AS open, count(*) AS count FROM (${src}) src GROUP BY currency ORDER BY currency`.execute(db),
   ]);
   const asOfDay = toEpochDay(input.asOf);
   const rows: AgingDetailRow[] = page.rows.map((r) => ({

@@ -27,7 +27,9 @@ export type Column = { name: string; affinity: Affinity };
 
 /** Every table the archive carries: all of ours, the migration log, and sqlite_sequence (ids are never reused). */
 export function archiveTables(sqlite: BetterSqlite3.Database): { name: string; withoutRowid: boolean }[] {
-  const rows = sqlite.prepare("SELECT name, sql FROM sqlite_master WHERE type = 'table' AND (name NOT LIKE 'sqlite\\_%' ESCAPE '\\' OR name = 'sqlite_sequence') ORDER BY name").all() as {
+  const rows = sqlite
+    .prepare("SELECT name, sql FROM sqlite_master WHERE type = 'table' AND (name NOT LIKE 'sqlite\\_%' ESCAPE '\\' OR name = 'sqlite_sequence') ORDER BY name")
+    .all() as {
     name: string;
     sql: string | null;
   }[];

@@ -27,7 +27,10 @@ const manifestSchema = z.object({
   schemaVersion: z.number().int().min(1),
   appVersion: z.string(),
   createdAt: z.string(),
-  tables: z.record(z.string().regex(/^[A-Za-z_][A-Za-z0-9_]*$/), z.object({ rows: z.number().int().min(0), columns: z.array(z.string().regex(/^[A-Za-z_][A-Za-z0-9_]*$/)).min(1), file: z.string(), sha256: z.string() })),
+  tables: z.record(
+    z.string().regex(/^[A-Za-z_][A-Za-z0-9_]*$/),
+    z.object({ rows: z.number().int().min(0), columns: z.array(z.string().regex(/^[A-Za-z_][A-Za-z0-9_]*$/)).min(1), file: z.string(), sha256: z.string() }),
+  ),
 });
 type ParsedTable = { name: string; columns: string[]; rows: string[][] };
 
@@ -37,7 +40,9 @@ const damaged = (detail: string) => new CarteraError('validation', 'error.archiv
 export function readArchive(zipBytes: Uint8Array): { schemaVersion: number; migrationNames: string[]; tables: ParsedTable[] } {
   let files: Record<string, Uint8Array>;
   try {
-    files = unzipSync(zipBytes, { filter: (f) => f.originalSize <= MAX_ENTRY_BYTES && (f.name === 'manifest.json' || /^tables\/[A-Za-z0-9_]+\.csv$/.test(f.name)) });
+    files = unzipSync(zipBytes, {
+      filter: (f) => f.originalSize <= MAX_ENTRY_BYTES && (f.name === 'manifest.json' || /^tables\/[A-Za-z0-9_]+\.csv$/.test(f.name)),
+    });
   } catch (e) {
     throw new CarteraError('validation', 'error.archive.invalid', { detail: (e as Error).message.slice(0, 100) });
   }
@@ -80,7 +85,11 @@ export function readArchive(zipBytes: Uint8Array): { schemaVersion: number; migr
  * this version by the normal migrations, and only then renamed into place: on any failure the target
  * is as it was.
  */
-export async function importArchiveFile(target: string, zipFile: string, opts: { nativeBinding?: string; now?: () => Date } = {}): Promise<{ file: string; tables: Record<string, number> }> {
+export async function importArchiveFile(
+  target: string,
+  zipFile: string,
+  opts: { nativeBinding?: string; now?: () => Date } = {},
+): Promise<{ file: string; tables: Record<string, number> }> {
   const file = path.resolve(target);
   await expectedSchemasReady;
   assertEmptyTarget(file, opts.nativeBinding);

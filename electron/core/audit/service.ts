@@ -41,7 +41,17 @@ function filtered(ctx: Ctx, f: Filters) {
   return q;
 }
 
-type Raw = { id: number; at: string; entity: string; entityId: number | null; action: string; before: string | null; after: string | null; reason: string | null; actor: string };
+type Raw = {
+  id: number;
+  at: string;
+  entity: string;
+  entityId: number | null;
+  action: string;
+  before: string | null;
+  after: string | null;
+  reason: string | null;
+  actor: string;
+};
 
 function toRow(r: Raw): AuditRow {
   return { ...r, before: parse(r.before), after: parse(r.after) };

@@ -141,7 +141,13 @@ export async function setBackupFolder(ctx: Ctx, folder: string | null): Promise<
       .execute();
   }
   const status = await backupStatus(ctx);
-  await audit(ctx, { entity: 'settings', entityId: null, action: 'backup.folder', before: { folder: before.isDefault ? null : before.folder }, after: { folder: status.isDefaultFolder ? null : status.folder } });
+  await audit(ctx, {
+    entity: 'settings',
+    entityId: null,
+    action: 'backup.folder',
+    before: { folder: before.isDefault ? null : before.folder },
+    after: { folder: status.isDefaultFolder ? null : status.folder },
+  });
   return status;
 }
 
@@ -158,7 +164,10 @@ export function assertWritableFolder(folder: string): void {
   try {
     fs.writeFileSync(probe, 'ok');
   } catch (e) {
-    throw new CarteraError('validation', 'error.backup.folder_not_writable', { folder: folder.slice(0, 200), detail: (e as { code?: string }).code ?? 'error' });
+    throw new CarteraError('validation', 'error.backup.folder_not_writable', {
+      folder: folder.slice(0, 200),
+      detail: (e as { code?: string }).code ?? 'error',
+    });
   } finally {
     fs.rmSync(probe, { force: true });
   }

@@ -16,10 +16,17 @@ export function recordBackupFailure(ctx: Ctx, reason: string, e: unknown): void 
   const stored: Stored =
     e instanceof CarteraError
       ? { at: ctx.clock.now().toISOString(), reason, key: e.key, params: e.params }
-      : { at: ctx.clock.now().toISOString(), reason, key: 'error.backup.failed', params: { detail: (e instanceof Error ? e.message : String(e)).slice(0, 200) } };
+      : {
+          at: ctx.clock.now().toISOString(),
+          reason,
+          key: 'error.backup.failed',
+          params: { detail: (e instanceof Error ? e.message : String(e)).slice(0, 200) },
+        };
   inMemory.set(ctx.sqlite, stored);
   try {
-    ctx.sqlite.prepare('INSERT INTO app_settings (key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value').run(BACKUP_FAILURE_KEY, JSON.stringify(stored));
+    ctx.sqlite
+      .prepare('INSERT INTO app_settings (key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value')
+      .run(BACKUP_FAILURE_KEY, JSON.stringify(stored));
   } catch {
     // a read-only or busy book: the in-memory record still shows it for this session
   }

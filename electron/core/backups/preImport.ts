@@ -18,6 +18,9 @@ export async function copyBeforeImport(ctx: Ctx, input: unknown): Promise<ApiRes
     return null;
   } catch (e) {
     const params = { detail: (e instanceof Error ? e.message : String(e)).slice(0, 200) };
-    return { ok: false, error: { code: 'internal', key: 'error.backup.pre_import_failed', params, message: translate(ctx.locale, 'error.backup.pre_import_failed', params) } };
+    return {
+      ok: false,
+      error: { code: 'internal', key: 'error.backup.pre_import_failed', params, message: translate(ctx.locale, 'error.backup.pre_import_failed', params) },
+    };
   }
 }

@@ -77,7 +77,12 @@ export async function restoreFrom(currentFile: string, backupFile: string, opts:
 }
 
 /** A verified backup of the current file when it opens; a raw copy (with its -wal) when it does not. */
-async function keepCurrent(current: string, dir: string, now: Date, nativeBinding: string | undefined): Promise<{ file: string | null; kind: RestoreResult['safetyCopyKind'] }> {
+async function keepCurrent(
+  current: string,
+  dir: string,
+  now: Date,
+  nativeBinding: string | undefined,
+): Promise<{ file: string | null; kind: RestoreResult['safetyCopyKind'] }> {
   if (!fs.existsSync(current) || fs.statSync(current).size === 0) return { file: null, kind: null };
   mkdirPrivate(dir);
   let n = 1;

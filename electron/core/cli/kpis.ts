@@ -43,7 +43,12 @@ export async function runAgingBy(core: Core, values: CliValues, out: NodeJS.Writ
 /** by segment: segment, currency, buckets…; by currency the rows are the totals, so they are printed once. */
 function summaryLines(s: AgingSummary): { head: string[]; rows: string[][]; totals: string[][] } {
   const money = (v: number, c: string) => centsToDecimalString(v, c);
-  const line = (lead: string[], x: { currency: string; buckets: number[]; total: number }) => [...lead, x.currency, ...x.buckets.map((b) => money(b, x.currency)), money(x.total, x.currency)];
+  const line = (lead: string[], x: { currency: string; buckets: number[]; total: number }) => [
+    ...lead,
+    x.currency,
+    ...x.buckets.map((b) => money(b, x.currency)),
+    money(x.total, x.currency),
+  ];
   if (s.by !== 'segment') return { head: ['currency', ...s.buckets, 'total'], rows: [], totals: s.totals.map((t) => line([], t)) };
   return {
     head: ['segment', 'currency', ...s.buckets, 'total'],
@@ -66,14 +71,43 @@ function summaryTable(s: AgingSummary): string {
 function alignedTable(title: string, head: string[], rows: string[][], totals: string[][], leftCols: number): string {
   const all = [head, ...rows, ...totals];
   const widths = head.map((_, i) => Math.max(...all.map((r) => (r[i] ?? '').length)));
-  const fmt = (r: string[]) => r.map((c, i) => (i < leftCols ? c.padEnd(widths[i]!) : c.padStart(widths[i]!))).join('  ').trimEnd();
+  const fmt = (r: string[]) =>
+    r
+      .map((c, i) => (i < leftCols ? c.padEnd(widths[i]!) : c.padStart(widths[i]!)))
+      .join('  ')
+      .trimEnd();
   const rule = widths.map((w) => '-'.repeat(w)).join('  ');
   return [title, fmt(head), rule, ...rows.map(fmt), ...(totals.length ? [rule, ...totals.map(fmt)] : [])].join('\n') + '\n';
 }
 
 const JSON_FIELDS = [
-  'currency', 'dsoSimple', 'dsoCountback', 'dsoCountback30', 'bestPossibleDso', 'add', 'cei', 'currentPct', 'over90Pct', 'collected', 'promiseKeptRate', 'promiseKeptRateAmount',
-  'arBegin', 'arEnd', 'arEndCurrent', 'arEndOver90', 'creditSales', 'invoiced', 'credited', 'applied', 'months', 'days', 'countbackExhausted', 'promisesDue', 'promisesKept', 'promisedAmount', 'promisedReceived',
+  'currency',
+  'dsoSimple',
+  'dsoCountback',
+  'dsoCountback30',
+  'bestPossibleDso',
+  'add',
+  'cei',
+  'currentPct',
+  'over90Pct',
+  'collected',
+  'promiseKeptRate',
+  'promiseKeptRateAmount',
+  'arBegin',
+  'arEnd',
+  'arEndCurrent',
+  'arEndOver90',
+  'creditSales',
+  'invoiced',
+  'credited',
+  'applied',
+  'months',
+  'days',
+  'countbackExhausted',
+  'promisesDue',
+  'promisesKept',
+  'promisedAmount',
+  'promisedReceived',
 ] as const satisfies readonly (keyof KpiFigures)[];
 
 /** The CLI's KPI JSON: the report without the hover texts (money in minor units, figures to one decimal). */
@@ -122,6 +156,14 @@ export async function runKpis(core: Core, values: CliValues, out: NodeJS.Writabl
     ['AR end, current', ...money('arEndCurrent')],
     ['Credit sales', ...money('creditSales')],
   ];
-  out.write(alignedTable(`KPIs ${r.from} to ${r.to} (${curs[0]?.days ?? 0} days, ${curs[0]?.months ?? 0} months; ${r.basis} date basis)`, ['', ...curs.map((c) => c.currency)], rows, [], 1));
+  out.write(
+    alignedTable(
+      `KPIs ${r.from} to ${r.to} (${curs[0]?.days ?? 0} days, ${curs[0]?.months ?? 0} months; ${r.basis} date basis)`,
+      ['', ...curs.map((c) => c.currency)],
+      rows,
+      [],
+      1,
+    ),
+  );
   return 0;
 }

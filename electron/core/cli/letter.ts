@@ -23,7 +23,12 @@ export async function runLetter(core: Core, values: CliValues, out: NodeJS.Writa
   const date = dateFlag(values.date, '--date', core.ctx.clock.today());
   const client = await core.ctx.db.selectFrom('clients').select('id').where('code', '=', values.client).executeTakeFirst();
   if (!client) throw notFound('client', values.client);
-  const r = await core.call('letters.generate', { clientId: client.id, kind: kind as LetterKind, date, ...(values.lang === 'es' || values.lang === 'en' ? { language: values.lang } : {}) });
+  const r = await core.call('letters.generate', {
+    clientId: client.id,
+    kind: kind as LetterKind,
+    date,
+    ...(values.lang === 'es' || values.lang === 'en' ? { language: values.lang } : {}),
+  });
   await writeDocument(core, r.documentId, values.out);
   if (values.json) out.write(JSON.stringify(r.figures.length === 1 ? r.figures[0] : r.figures, null, 2) + '\n');
   else out.write(`letter: ${values.out} (${r.bytes} bytes)\n`);
@@ -38,7 +43,12 @@ export async function runStatement(core: Core, values: CliValues, out: NodeJS.Wr
   const to = dateFlag(values.to, '--to');
   const client = await core.ctx.db.selectFrom('clients').select('id').where('code', '=', values.client).executeTakeFirst();
   if (!client) throw notFound('client', values.client);
-  const r = await core.call('statements.generate', { clientId: client.id, from, to, ...(values.lang === 'es' || values.lang === 'en' ? { language: values.lang } : {}) });
+  const r = await core.call('statements.generate', {
+    clientId: client.id,
+    from,
+    to,
+    ...(values.lang === 'es' || values.lang === 'en' ? { language: values.lang } : {}),
+  });
   await writeDocument(core, r.documentId, values.out);
   out.write(`statement: ${values.out} (${r.bytes} bytes)\n`);
   return 0;

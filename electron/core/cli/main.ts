@@ -82,7 +82,8 @@ export async function main(argv: string[], out: NodeJS.WritableStream = process.
       return values.help ? 0 : 2;
     }
     if (!values.db) throw new UsageError('--db FILE is required');
-    if (isSafetyCommand(command) && !isReportExport(command, rest)) return await runSafety(command, rest, { db: values.db, out: values.out, lang: values.lang }, out, err);
+    if (isSafetyCommand(command) && !isReportExport(command, rest))
+      return await runSafety(command, rest, { db: values.db, out: values.out, lang: values.lang }, out, err);
     const clock = values.today ? fixedClock(`${date(values.today, '--today')}T12:00:00.000Z`) : systemClock();
     core = await openCore(values.db, { clock, ...(values.lang ? { locale: values.lang } : {}) });
     const c = core;
@@ -152,7 +153,13 @@ export async function main(argv: string[], out: NodeJS.WritableStream = process.
     const apiError = (e as { apiError?: { message: string } }).apiError;
     const msg =
       apiError?.message ??
-      (e instanceof UsageError ? `${e.message} (see cartera --help)` : e instanceof CarteraError ? toApiError(locale, e).message : e instanceof Error ? e.message : String(e));
+      (e instanceof UsageError
+        ? `${e.message} (see cartera --help)`
+        : e instanceof CarteraError
+          ? toApiError(locale, e).message
+          : e instanceof Error
+            ? e.message
+            : String(e));
     err.write(`cartera: ${msg.replace(/\s*\n\s*/g, ' ')}\n`);
     return e instanceof UsageError || (e as { code?: string }).code?.startsWith('ERR_PARSE_ARGS') ? 2 : 1;
   } finally {
@@ -170,4 +177,3 @@ function date(v: string, flag: string): string {
   if (!isIsoDate(v)) throw new UsageError(`${flag} must be a date YYYY-MM-DD`);
   return v;
 }
-

@@ -11,15 +11,35 @@ export function csvCell(v: string | number): string {
 
 export function agingToCsv(report: AgingReport): string {
   const lines = [['code', 'name', 'currency', ...report.buckets, 'total'].map(csvCell).join(',')];
-  for (const c of report.clients) lines.push([c.code, c.name, c.currency, ...c.buckets.map((b) => centsToDecimalString(b, c.currency)), centsToDecimalString(c.total, c.currency)].map(csvCell).join(','));
-  for (const t of report.totals) lines.push(['TOTAL', '', t.currency, ...t.buckets.map((b) => centsToDecimalString(b, t.currency)), centsToDecimalString(t.total, t.currency)].map(csvCell).join(','));
+  for (const c of report.clients)
+    lines.push(
+      [c.code, c.name, c.currency, ...c.buckets.map((b) => centsToDecimalString(b, c.currency)), centsToDecimalString(c.total, c.currency)]
+        .map(csvCell)
+        .join(','),
+    );
+  for (const t of report.totals)
+    lines.push(
+      ['TOTAL', '', t.currency, ...t.buckets.map((b) => centsToDecimalString(b, t.currency)), centsToDecimalString(t.total, t.currency)].map(csvCell).join(','),
+    );
   return lines.join('\n') + '\n';
 }
 
 export function agingToTable(report: AgingReport): string {
   const head = ['Code', 'Name', 'Cur', ...report.buckets, 'Total'];
-  const rows: string[][] = report.clients.map((c) => [c.code, c.name.slice(0, 32), c.currency, ...c.buckets.map((b) => centsToDecimalString(b, c.currency)), centsToDecimalString(c.total, c.currency)]);
-  const totals: string[][] = report.totals.map((t) => ['TOTAL', '', t.currency, ...t.buckets.map((b) => centsToDecimalString(b, t.currency)), centsToDecimalString(t.total, t.currency)]);
+  const rows: string[][] = report.clients.map((c) => [
+    c.code,
+    c.name.slice(0, 32),
+    c.currency,
+    ...c.buckets.map((b) => centsToDecimalString(b, c.currency)),
+    centsToDecimalString(c.total, c.currency),
+  ]);
+  const totals: string[][] = report.totals.map((t) => [
+    'TOTAL',
+    '',
+    t.currency,
+    ...t.buckets.map((b) => centsToDecimalString(b, t.currency)),
+    centsToDecimalString(t.total, t.currency),
+  ]);
   const all = [head, ...rows, ...totals];
   const widths = head.map((_, i) => Math.max(...all.map((r) => (r[i] ?? '').length)));
   const fmt = (r: string[]) => r.map((cell, i) => (i < 3 ? cell.padEnd(widths[i]!) : cell.padStart(widths[i]!))).join('  ');

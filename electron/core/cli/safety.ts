@@ -37,8 +37,14 @@ export async function runSafety(command: string, rest: string[], values: Values,
         if (!from) return usage(err, 'restore needs FROM (a backup file)');
         const r = await restoreFrom(values.db, from, { backupDir: backupFolderOf(values.db) });
         const c = r.restored.counts;
-        out.write(`restored: ${r.restored.file} (made ${r.restored.at}; ${c.clients} clients, ${c.invoices} invoices, ${c.payments} payments) into ${values.db}\n`);
-        out.write(r.safetyCopy ? `previous file kept at: ${r.safetyCopy}${r.safetyCopyKind === 'raw' ? ' (raw copy: it would not open)' : ''}\n` : 'there was no previous file\n');
+        out.write(
+          `restored: ${r.restored.file} (made ${r.restored.at}; ${c.clients} clients, ${c.invoices} invoices, ${c.payments} payments) into ${values.db}\n`,
+        );
+        out.write(
+          r.safetyCopy
+            ? `previous file kept at: ${r.safetyCopy}${r.safetyCopyKind === 'raw' ? ' (raw copy: it would not open)' : ''}\n`
+            : 'there was no previous file\n',
+        );
         return 0;
       }
       case 'export': {
@@ -47,7 +53,9 @@ export async function runSafety(command: string, rest: string[], values: Values,
         const info = inspectDataFile(values.db, { check: 'quick' });
         // the archive code (fflate, csv-parse) loads only for these two commands
         const { exportArchiveFile } = await import('../archive/export');
-        const r = withReadonly(values.db, undefined, (db) => exportArchiveFile(db, dest, { schemaVersion: info.schemaVersion, appVersion: APP_VERSION, createdAt: new Date().toISOString() }));
+        const r = withReadonly(values.db, undefined, (db) =>
+          exportArchiveFile(db, dest, { schemaVersion: info.schemaVersion, appVersion: APP_VERSION, createdAt: new Date().toISOString() }),
+        );
         out.write(`export: ${r.file} (${r.bytes} bytes; ${info.counts.clients} clients, ${info.counts.invoices} invoices, ${info.counts.payments} payments)\n`);
         return 0;
       }
@@ -57,7 +65,9 @@ export async function runSafety(command: string, rest: string[], values: Values,
         const { importArchiveFile } = await import('../archive/import');
         const r = await importArchiveFile(values.db, zip);
         const t = r.tables;
-        out.write(`import-all: ${r.file} (${t.clients ?? 0} clients, ${t.invoices ?? 0} invoices, ${t.payments ?? 0} payments, ${t.audit_log ?? 0} audit entries)\n`);
+        out.write(
+          `import-all: ${r.file} (${t.clients ?? 0} clients, ${t.invoices ?? 0} invoices, ${t.payments ?? 0} payments, ${t.audit_log ?? 0} audit entries)\n`,
+        );
         return 0;
       }
       default:

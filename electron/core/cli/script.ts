@@ -19,8 +19,18 @@ export async function runScript(core: Core, values: CliValues, out: NodeJS.Writa
   if (typeof kind !== 'string' || !(SCRIPT_KINDS as readonly string[]).includes(kind)) throw usage(`--kind must be one of ${SCRIPT_KINDS.join(', ')}`);
   const client = await core.ctx.db.selectFrom('clients').select('id').where('code', '=', values.client).executeTakeFirst();
   if (!client) throw notFound('client', values.client);
-  const s = await core.call('scripts.render', { clientId: client.id, kind: kind as ScriptKind, ...(values.lang === 'es' || values.lang === 'en' ? { language: values.lang } : {}) });
+  const s = await core.call('scripts.render', {
+    clientId: client.id,
+    kind: kind as ScriptKind,
+    ...(values.lang === 'es' || values.lang === 'en' ? { language: values.lang } : {}),
+  });
   const t = (key: string, params?: Record<string, string | number>) => translate(s.language, key, params);
-  out.write(scriptAsText(s, (o) => t(`script.outcome.${o}`), (n) => t('script.then', { step: n })) + '\n');
+  out.write(
+    scriptAsText(
+      s,
+      (o) => t(`script.outcome.${o}`),
+      (n) => t('script.then', { step: n }),
+    ) + '\n',
+  );
   return 0;
 }

@@ -48,9 +48,23 @@ export async function runWorklist(core: Core, values: CliValues, out: NodeJS.Wri
     return 0;
   }
   const head = ['Priority', 'Client', 'Kind', 'Channel', 'Stage', 'Cur', 'Overdue', 'Days', 'Reason'];
-  const rows = tasks.map((t) => [String(t.priority), `${t.clientCode} ${t.clientName}`.slice(0, 36), t.kind, t.channel ?? '', t.stage ?? '', t.currency ?? '', String(t.overdue), String(t.daysOverdue), t.reason]);
+  const rows = tasks.map((t) => [
+    String(t.priority),
+    `${t.clientCode} ${t.clientName}`.slice(0, 36),
+    t.kind,
+    t.channel ?? '',
+    t.stage ?? '',
+    t.currency ?? '',
+    String(t.overdue),
+    String(t.daysOverdue),
+    t.reason,
+  ]);
   const widths = head.map((_, i) => Math.max(...[head, ...rows].map((r) => (r[i] ?? '').length)));
-  const fmt = (r: string[]) => r.map((c, i) => (i === 0 || i === 6 || i === 7 ? c.padStart(widths[i]!) : c.padEnd(widths[i]!))).join('  ').trimEnd();
+  const fmt = (r: string[]) =>
+    r
+      .map((c, i) => (i === 0 || i === 6 || i === 7 ? c.padStart(widths[i]!) : c.padEnd(widths[i]!)))
+      .join('  ')
+      .trimEnd();
   out.write([`Worklist for ${date}: ${tasks.length} tasks`, fmt(head), widths.map((w) => '-'.repeat(w)).join('  '), ...rows.map(fmt)].join('\n') + '\n');
   return 0;
 }
@@ -78,6 +92,12 @@ export async function runPromises(core: Core, values: CliValues, out: NodeJS.Wri
   const format = values.format ?? 'json';
   if (format !== 'json') throw usage('--format must be json');
   const list = await core.call('promises.asOf', { asOf });
-  out.write(JSON.stringify(list.map((p) => ({ clientCode: p.clientCode, amount: p.amount, currency: p.currency, date: p.date, made: p.made, status: p.status })), null, 2) + '\n');
+  out.write(
+    JSON.stringify(
+      list.map((p) => ({ clientCode: p.clientCode, amount: p.amount, currency: p.currency, date: p.date, made: p.made, status: p.status })),
+      null,
+      2,
+    ) + '\n',
+  );
   return 0;
 }

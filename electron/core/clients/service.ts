@@ -129,7 +129,10 @@ export async function getClient(ctx: Ctx, id: number): Promise<ClientDetail> {
   };
 }
 
-export async function listClients(ctx: Ctx, input: ParsedInputOf<'clients.list'>): Promise<{ rows: ClientListRow[]; total: number; sortCurrency: string | null }> {
+export async function listClients(
+  ctx: Ctx,
+  input: ParsedInputOf<'clients.list'>,
+): Promise<{ rows: ClientListRow[]; total: number; sortCurrency: string | null }> {
   const today = ctx.clock.today();
   const byBalance = input.sort === 'balance' || input.sort === 'daysOverdue';
   // balance sorts say which currency they rank by: the one asked for, the filter's, or the default

@@ -79,7 +79,8 @@ export async function openDatabase(file: string, opts: OpenOptions = {}): Promis
     const applied = appliedMigrations(sqlite);
     let migrationBackup: string | null = null;
     // a read-only book cannot be upgraded, and this version's queries need the current schema
-    if (readonly && applied.length < SCHEMA_VERSION) throw new CarteraError('database', 'error.db.readonly_outdated', { found: applied.length, known: SCHEMA_VERSION });
+    if (readonly && applied.length < SCHEMA_VERSION)
+      throw new CarteraError('database', 'error.db.readonly_outdated', { found: applied.length, known: SCHEMA_VERSION });
     if (applied.length < SCHEMA_VERSION && !readonly) {
       if (exists && applied.length > 0) migrationBackup = await copyBeforeMigration(sqlite, file, opts);
       const migrator = new Migrator({ db: db.withoutPlugins(), provider });
@@ -181,6 +182,7 @@ function asDbError(e: unknown): unknown {
   if (code === 'SQLITE_NOTADB') return new CarteraError('database', 'error.db.not_sqlite');
   if (code === 'SQLITE_CORRUPT' || code.startsWith('SQLITE_CORRUPT')) return new CarteraError('database', 'error.db.corrupt', { detail: message });
   if (code.startsWith('SQLITE_BUSY') || code.startsWith('SQLITE_LOCKED')) return new CarteraError('database', 'error.db.busy');
-  if (code.startsWith('SQLITE_CANTOPEN') || code === 'ENOENT' || code === 'EACCES') return new CarteraError('database', 'error.db.unreadable', { detail: message });
+  if (code.startsWith('SQLITE_CANTOPEN') || code === 'ENOENT' || code === 'EACCES')
+    return new CarteraError('database', 'error.db.unreadable', { detail: message });
   return e;
 }

@@ -225,7 +225,15 @@ export type TaskStatus = 'open' | 'done' | 'skipped' | 'superseded';
 
 export type ClientStagesTable = { clientId: number; currency: string; stage: string | null; since: string };
 
-export type StageChangesTable = { id: Id; clientId: number; currency: string; date: string; fromStage: string | null; toStage: string | null; createdAt: ColumnType<string, string | undefined, never> };
+export type StageChangesTable = {
+  id: Id;
+  clientId: number;
+  currency: string;
+  date: string;
+  fromStage: string | null;
+  toStage: string | null;
+  createdAt: ColumnType<string, string | undefined, never>;
+};
 
 export type WorkflowRunsTable = { date: string; ranAt: string; created: number };
 

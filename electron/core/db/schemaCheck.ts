@@ -32,7 +32,11 @@ async function buildExpected(): Promise<void> {
       const { error } = await migrator.migrateTo(name);
       if (error) throw error;
       const schema = readSchema(sqlite);
-      if (i === 0) expected.set(0, schema.filter((e) => e.name.startsWith('kysely_')));
+      if (i === 0)
+        expected.set(
+          0,
+          schema.filter((e) => e.name.startsWith('kysely_')),
+        );
       expected.set(i + 1, schema);
     }
   } finally {
@@ -47,7 +51,12 @@ export function harden(sqlite: BetterSqlite3.Database): void {
 
 /** sqlite_master as comparable entries; SQL with whitespace collapsed; statistics tables ignored. */
 export function readSchema(sqlite: BetterSqlite3.Database): SchemaEntry[] {
-  const rows = sqlite.prepare('SELECT type, name, tbl_name AS tbl, sql FROM sqlite_master').all() as { type: string; name: string; tbl: string; sql: string | null }[];
+  const rows = sqlite.prepare('SELECT type, name, tbl_name AS tbl, sql FROM sqlite_master').all() as {
+    type: string;
+    name: string;
+    tbl: string;
+    sql: string | null;
+  }[];
   return rows
     .filter((r) => !/^sqlite_stat\d$/.test(r.name))
     .map((r) => ({ type: r.type, name: r.name, table: r.tbl, sql: (r.sql ?? '').replace(/\s+/g, ' ').trim() }))

@@ -44,16 +44,89 @@ export async function generateDemo(ctx: Ctx, opts: DemoOptions): Promise<DemoRes
     return d;
   };
   const ins = {
-    client: bulkInserter(s, 'clients', ['id', 'code', 'name', 'tax_id', 'email', 'phone', 'address', 'segment', 'credit_limit', 'payment_terms_days', 'do_not_contact', 'notes', 'search_text', 'created_at', 'updated_at']),
+    client: bulkInserter(s, 'clients', [
+      'id',
+      'code',
+      'name',
+      'tax_id',
+      'email',
+      'phone',
+      'address',
+      'segment',
+      'credit_limit',
+      'payment_terms_days',
+      'do_not_contact',
+      'notes',
+      'search_text',
+      'created_at',
+      'updated_at',
+    ]),
     contact: bulkInserter(s, 'contacts', ['client_id', 'name', 'role', 'phone', 'email', 'whatsapp', 'preferred_channel', 'created_at', 'updated_at']),
-    invoice: bulkInserter(s, 'invoices', ['id', 'client_id', 'series', 'number', 'issue_date', 'due_date', 'currency', 'amount', 'open_amount', 'settled_on', 'description', 'created_at', 'updated_at']),
+    invoice: bulkInserter(s, 'invoices', [
+      'id',
+      'client_id',
+      'series',
+      'number',
+      'issue_date',
+      'due_date',
+      'currency',
+      'amount',
+      'open_amount',
+      'settled_on',
+      'description',
+      'created_at',
+      'updated_at',
+    ]),
     credit: bulkInserter(s, 'credit_notes', ['client_id', 'invoice_id', 'number', 'date', 'currency', 'amount', 'reason', 'created_at']),
-    payment: bulkInserter(s, 'payments', ['id', 'client_id', 'date', 'amount', 'currency', 'method', 'reference', 'unapplied_amount', 'created_at', 'updated_at']),
+    payment: bulkInserter(s, 'payments', [
+      'id',
+      'client_id',
+      'date',
+      'amount',
+      'currency',
+      'method',
+      'reference',
+      'unapplied_amount',
+      'created_at',
+      'updated_at',
+    ]),
     alloc: bulkInserter(s, 'payment_allocations', ['payment_id', 'invoice_id', 'amount', 'date', 'created_at']),
-    interaction: bulkInserter(s, 'interactions', ['id', 'client_id', 'occurred_at', 'channel', 'direction', 'outcome', 'notes', 'next_action', 'next_action_on', 'created_at']),
-    promise: bulkInserter(s, 'promises', ['client_id', 'invoice_id', 'interaction_id', 'promised_date', 'amount', 'currency', 'status', 'created_at', 'resolved_at']),
+    interaction: bulkInserter(s, 'interactions', [
+      'id',
+      'client_id',
+      'occurred_at',
+      'channel',
+      'direction',
+      'outcome',
+      'notes',
+      'next_action',
+      'next_action_on',
+      'created_at',
+    ]),
+    promise: bulkInserter(s, 'promises', [
+      'client_id',
+      'invoice_id',
+      'interaction_id',
+      'promised_date',
+      'amount',
+      'currency',
+      'status',
+      'created_at',
+      'resolved_at',
+    ]),
     dispute: bulkInserter(s, 'disputes', ['client_id', 'invoice_id', 'opened_on', 'reason', 'amount', 'status', 'resolved_on', 'resolution', 'created_at']),
-    plan: bulkInserter(s, 'payment_plans', ['id', 'client_id', 'currency', 'total_amount', 'start_date', 'frequency', 'installments_count', 'status', 'notes', 'created_at']),
+    plan: bulkInserter(s, 'payment_plans', [
+      'id',
+      'client_id',
+      'currency',
+      'total_amount',
+      'start_date',
+      'frequency',
+      'installments_count',
+      'status',
+      'notes',
+      'created_at',
+    ]),
     planInvoice: bulkInserter(s, 'plan_invoices', ['plan_id', 'invoice_id']),
     installment: bulkInserter(s, 'plan_installments', ['plan_id', 'seq', 'due_date', 'amount', 'paid_amount', 'status']),
   };
@@ -92,8 +165,34 @@ export async function generateDemo(ctx: Ctx, opts: DemoOptions): Promise<DemoRes
     const phone = `+51 9${r.int(10, 99)} ${r.int(100, 999)} ${r.int(100, 999)}`;
     const email = `cobranzas${c + 1}@${code.toLowerCase()}.example.pe`;
     const taxId = ruc(r);
-    ins.client([id, code, name, taxId, email, phone, `Av. ${r.pick(['Arequipa', 'Javier Prado', 'La Marina', 'Grau', 'Brasil'])} ${r.int(100, 3999)}, Lima`, r.pick(SEGMENTS), r.chance(0.5) ? r.int(10, 200) * 100_000 : null, terms, r.chance(0.03) ? 1 : 0, null, searchTextOf({ code, name, taxId, phone, email }), now, now]);
-    ins.contact([id, contact, r.pick(['Tesorería', 'Contabilidad', 'Gerencia', 'Compras']), phone, email, phone, r.pick(['whatsapp', 'email', 'phone']), now, now]);
+    ins.client([
+      id,
+      code,
+      name,
+      taxId,
+      email,
+      phone,
+      `Av. ${r.pick(['Arequipa', 'Javier Prado', 'La Marina', 'Grau', 'Brasil'])} ${r.int(100, 3999)}, Lima`,
+      r.pick(SEGMENTS),
+      r.chance(0.5) ? r.int(10, 200) * 100_000 : null,
+      terms,
+      r.chance(0.03) ? 1 : 0,
+      null,
+      searchTextOf({ code, name, taxId, phone, email }),
+      now,
+      now,
+    ]);
+    ins.contact([
+      id,
+      contact,
+      r.pick(['Tesorería', 'Contabilidad', 'Gerencia', 'Compras']),
+      phone,
+      email,
+      phone,
+      r.pick(['whatsapp', 'email', 'phone']),
+      now,
+      now,
+    ]);
     if (r.chance(0.3)) ins.contact([id, personName(r), 'Gerencia', null, `gerencia@${code.toLowerCase()}.example.pe`, null, 'email', now, now]);
 
     const openList: OpenInv[] = [];
@@ -117,7 +216,9 @@ export async function generateDemo(ctx: Ctx, opts: DemoOptions): Promise<DemoRes
           const reason = r.pick(['Mercadería dañada', 'Precio distinto al pactado', 'Entrega incompleta', 'Factura duplicada', 'Servicio no conforme']);
           const disputed = r.chance(0.5) ? amount : Math.max(100, Math.round((amount * r.int(10, 60)) / 100));
           const iid = interactionId++;
-          pending.push(() => ins.interaction([iid, id, at(opened), r.pick(['phone', 'email']), 'inbound', 'dispute', reason, 'Revisar reclamo', day(opened + 7), now]));
+          pending.push(() =>
+            ins.interaction([iid, id, at(opened), r.pick(['phone', 'email']), 'inbound', 'dispute', reason, 'Revisar reclamo', day(opened + 7), now]),
+          );
           if (resolved > T) {
             pending.push(() => ins.dispute([id, invId, day(opened), reason, disputed, 'open', null, null, now]));
             blocked = true;
@@ -168,7 +269,21 @@ export async function generateDemo(ctx: Ctx, opts: DemoOptions): Promise<DemoRes
         }
       }
       const settledOn = open === 0 ? day(lastEvent) : null;
-      ins.invoice([invId, id, 'F001', String(invoiceNo++).padStart(8, '0'), day(issue), day(due), currency, amount, open, settledOn, r.pick(['Venta de mercadería', 'Servicio mensual', 'Suministros', 'Mantenimiento', 'Consultoría']), now, now]);
+      ins.invoice([
+        invId,
+        id,
+        'F001',
+        String(invoiceNo++).padStart(8, '0'),
+        day(issue),
+        day(due),
+        currency,
+        amount,
+        open,
+        settledOn,
+        r.pick(['Venta de mercadería', 'Servicio mensual', 'Suministros', 'Mantenimiento', 'Consultoría']),
+        now,
+        now,
+      ]);
       for (const write of pending) write();
       if (open > 0) openList.push({ id: invId, open, currency, due, amount, lastEvent });
     }
@@ -224,10 +339,31 @@ export async function generateDemo(ctx: Ctx, opts: DemoOptions): Promise<DemoRes
         const iid = interactionId++;
         const d = T - r.int(1, 30);
         const outcome = r.pick(['no_answer', 'no_answer', 'promise', 'callback', 'paid_claimed']);
-        ins.interaction([iid, id, at(d), r.pick(['phone', 'whatsapp', 'email']), 'outbound', outcome, outcome === 'promise' ? 'Promete pagar' : null, 'Volver a llamar', day(T + r.int(-3, 7)), now]);
+        ins.interaction([
+          iid,
+          id,
+          at(d),
+          r.pick(['phone', 'whatsapp', 'email']),
+          'outbound',
+          outcome,
+          outcome === 'promise' ? 'Promete pagar' : null,
+          'Volver a llamar',
+          day(T + r.int(-3, 7)),
+          now,
+        ]);
         if (outcome === 'promise') {
           const promised = d + r.int(3, 20);
-          ins.promise([id, target.id, iid, day(promised), Math.min(target.open, Math.max(100, Math.round(target.open / r.int(1, 3)))), target.currency, promised < T ? 'broken' : 'open', now, promised < T ? `${day(promised + 1)}T12:00:00.000Z` : null]);
+          ins.promise([
+            id,
+            target.id,
+            iid,
+            day(promised),
+            Math.min(target.open, Math.max(100, Math.round(target.open / r.int(1, 3)))),
+            target.currency,
+            promised < T ? 'broken' : 'open',
+            now,
+            promised < T ? `${day(promised + 1)}T12:00:00.000Z` : null,
+          ]);
         }
       }
     }
@@ -236,7 +372,18 @@ export async function generateDemo(ctx: Ctx, opts: DemoOptions): Promise<DemoRes
   if (!settings || settings.name === '') {
     await ctx.db
       .insertInto('companySettings')
-      .values({ id: 1, name: 'Comercial Demo S.A.C.', taxId: '20123456789', address: 'Av. Larco 101, Miraflores, Lima', logo: null, country: 'PE', defaultCurrency: 'PEN', locale: 'es-PE', timezone: 'America/Lima', updatedAt: now })
+      .values({
+        id: 1,
+        name: 'Comercial Demo S.A.C.',
+        taxId: '20123456789',
+        address: 'Av. Larco 101, Miraflores, Lima',
+        logo: null,
+        country: 'PE',
+        defaultCurrency: 'PEN',
+        locale: 'es-PE',
+        timezone: 'America/Lima',
+        updatedAt: now,
+      })
       .onConflict((oc) => oc.column('id').doUpdateSet({ name: 'Comercial Demo S.A.C.', updatedAt: now }))
       .execute();
   }
@@ -246,17 +393,29 @@ export async function generateDemo(ctx: Ctx, opts: DemoOptions): Promise<DemoRes
 /** When (epoch day) and how much (fraction of what is open then) a client of this profile pays an invoice. */
 function paymentScheduleFor(r: Rng, profile: Profile, due: number, age: number): { day: number; fraction: number }[] {
   if (profile === 'good') {
-    if (r.chance(0.04)) return [{ day: due + r.int(-10, 5), fraction: 0.5 }, { day: due + r.int(6, 30), fraction: 1 }];
+    if (r.chance(0.04))
+      return [
+        { day: due + r.int(-10, 5), fraction: 0.5 },
+        { day: due + r.int(6, 30), fraction: 1 },
+      ];
     return [{ day: due + r.int(-18, 3), fraction: 1 }];
   }
   if (profile === 'slow') {
-    if (r.chance(0.3)) return [{ day: due + r.int(0, 25), fraction: 0.3 + r.next() * 0.4 }, { day: due + r.int(30, 75), fraction: 1 }];
+    if (r.chance(0.3))
+      return [
+        { day: due + r.int(0, 25), fraction: 0.3 + r.next() * 0.4 },
+        { day: due + r.int(30, 75), fraction: 1 },
+      ];
     return [{ day: due + r.int(3, 40), fraction: 1 }];
   }
   // bad payers: very late, in parts, and some never (bad debt, more likely on old invoices)
   const x = r.next();
   if (x < 0.65) return [{ day: due + r.int(20, 120), fraction: 1 }];
-  if (x < 0.93) return [{ day: due + r.int(15, 50), fraction: 0.2 + r.next() * 0.5 }, { day: due + r.int(60, 180), fraction: 1 }];
+  if (x < 0.93)
+    return [
+      { day: due + r.int(15, 50), fraction: 0.2 + r.next() * 0.5 },
+      { day: due + r.int(60, 180), fraction: 1 },
+    ];
   return age > 540 && r.chance(0.5) ? [{ day: due + r.int(60, 200), fraction: 0.2 + r.next() * 0.3 }] : [];
 }
 

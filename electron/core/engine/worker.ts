@@ -40,7 +40,9 @@ async function run(job: WorkerJob): Promise<void> {
       port.postMessage({ type: 'result', result: verdict } satisfies FromWorker);
       return;
     }
-    const result = await core.dispatch(job.method, job.input, { onProgress: (done, total) => port.postMessage({ type: 'progress', done, total } satisfies FromWorker) });
+    const result = await core.dispatch(job.method, job.input, {
+      onProgress: (done, total) => port.postMessage({ type: 'progress', done, total } satisfies FromWorker),
+    });
     port.postMessage({ type: 'result', result } satisfies FromWorker);
   } finally {
     await core.close();

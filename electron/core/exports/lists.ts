@@ -15,7 +15,19 @@ export async function listTable(ctx: Ctx, kind: ListKind, from: string, to: stri
   const db = ctx.db.withoutPlugins();
   const subtitle = fillLabel(L.period, { from: formatDate(from, ctx.locale), to: formatDate(to, ctx.locale) });
   if (kind === 'invoices') {
-    type R = { code: string; name: string; series: string; number: string; issue_date: string; due_date: string; currency: string; amount: number; open_amount: number; voided_at: string | null; description: string | null };
+    type R = {
+      code: string;
+      name: string;
+      series: string;
+      number: string;
+      issue_date: string;
+      due_date: string;
+      currency: string;
+      amount: number;
+      open_amount: number;
+      voided_at: string | null;
+      description: string | null;
+    };
     const r = await sql<R>`
       SELECT c.code, c.name, i.series, i.number, i.issue_date, i.due_date, i.currency, i.amount, i.open_amount, i.voided_at, i.description
       FROM invoices i JOIN clients c ON c.id = i.client_id
@@ -39,13 +51,42 @@ export async function listTable(ctx: Ctx, kind: ListKind, from: string, to: stri
       ],
       rows: r.rows.map((x) => ({
         currency: x.currency,
-        cells: [x.code, x.name, x.series ? `${x.series}-${x.number}` : x.number, x.issue_date, x.due_date, x.currency, x.amount, x.open_amount, invoiceStatus({ amount: x.amount, openAmount: x.open_amount, dueDate: x.due_date, voidedAt: x.voided_at }, today), x.description],
+        cells: [
+          x.code,
+          x.name,
+          x.series ? `${x.series}-${x.number}` : x.number,
+          x.issue_date,
+          x.due_date,
+          x.currency,
+          x.amount,
+          x.open_amount,
+          invoiceStatus({ amount: x.amount, openAmount: x.open_amount, dueDate: x.due_date, voidedAt: x.voided_at }, today),
+          x.description,
+        ],
       })),
-      totals: totalsBy(r.rows.filter((x) => x.voided_at === null), L, 10, (x) => [[6, x.amount], [7, x.open_amount]]),
+      totals: totalsBy(
+        r.rows.filter((x) => x.voided_at === null),
+        L,
+        10,
+        (x) => [
+          [6, x.amount],
+          [7, x.open_amount],
+        ],
+      ),
     };
   }
   if (kind === 'payments') {
-    type R = { code: string; name: string; date: string; currency: string; amount: number; unapplied_amount: number; method: string; reference: string | null; voided_at: string | null };
+    type R = {
+      code: string;
+      name: string;
+      date: string;
+      currency: string;
+      amount: number;
+      unapplied_amount: number;
+      method: string;
+      reference: string | null;
+      voided_at: string | null;
+    };
     const r = await sql<R>`
       SELECT c.code, c.name, p.date, p.currency, p.amount, p.unapplied_amount, p.method, p.reference, p.voided_at
       FROM payments p JOIN clients c ON c.id = p.client_id
@@ -65,11 +106,32 @@ export async function listTable(ctx: Ctx, kind: ListKind, from: string, to: stri
         { header: L.reference, kind: 'text', width: 20 },
         { header: L.voided, kind: 'text', width: 22 },
       ],
-      rows: r.rows.map((x) => ({ currency: x.currency, cells: [x.code, x.name, x.date, x.currency, x.amount, x.unapplied_amount, x.method, x.reference, x.voided_at] })),
-      totals: totalsBy(r.rows.filter((x) => x.voided_at === null), L, 9, (x) => [[4, x.amount], [5, x.unapplied_amount]]),
+      rows: r.rows.map((x) => ({
+        currency: x.currency,
+        cells: [x.code, x.name, x.date, x.currency, x.amount, x.unapplied_amount, x.method, x.reference, x.voided_at],
+      })),
+      totals: totalsBy(
+        r.rows.filter((x) => x.voided_at === null),
+        L,
+        9,
+        (x) => [
+          [4, x.amount],
+          [5, x.unapplied_amount],
+        ],
+      ),
     };
   }
-  type R = { code: string; name: string; occurred_at: string; channel: string; direction: string; outcome: string | null; notes: string | null; next_action: string | null; next_action_on: string | null };
+  type R = {
+    code: string;
+    name: string;
+    occurred_at: string;
+    channel: string;
+    direction: string;
+    outcome: string | null;
+    notes: string | null;
+    next_action: string | null;
+    next_action_on: string | null;
+  };
   // occurred_at is an ISO instant: the period's last day runs to its end
   const r = await sql<R>`
     SELECT c.code, c.name, x.occurred_at, x.channel, x.direction, x.outcome, x.notes, x.next_action, x.next_action_on
@@ -90,7 +152,10 @@ export async function listTable(ctx: Ctx, kind: ListKind, from: string, to: stri
       { header: L.nextAction, kind: 'text', width: 24 },
       { header: L.nextActionOn, kind: 'date', width: 12 },
     ],
-    rows: r.rows.map((x) => ({ currency: null, cells: [x.code, x.name, x.occurred_at, x.channel, x.direction, x.outcome, x.notes, x.next_action, x.next_action_on] })),
+    rows: r.rows.map((x) => ({
+      currency: null,
+      cells: [x.code, x.name, x.occurred_at, x.channel, x.direction, x.outcome, x.notes, x.next_action, x.next_action_on],
+    })),
     totals: [],
   };
 }

@@ -13,7 +13,9 @@ let ready = false;
 function setup(): void {
   if (ready) return;
   for (const [name, b64] of Object.entries(vfs)) pdfmake.virtualfs.writeFileSync(name, Buffer.from(b64, 'base64'));
-  pdfmake.setFonts({ Roboto: { normal: 'Roboto-Regular.ttf', bold: 'Roboto-Medium.ttf', italics: 'Roboto-Italic.ttf', bolditalics: 'Roboto-MediumItalic.ttf' } });
+  pdfmake.setFonts({
+    Roboto: { normal: 'Roboto-Regular.ttf', bold: 'Roboto-Medium.ttf', italics: 'Roboto-Italic.ttf', bolditalics: 'Roboto-MediumItalic.ttf' },
+  });
   pdfmake.setUrlAccessPolicy(() => false);
   pdfmake.setLocalAccessPolicy(() => false);
   ready = true;
@@ -95,7 +97,11 @@ export async function tablesToPdf(tables: readonly Table[], meta: ExportMeta, L:
       title: { fontSize: 12, bold: true, margin: [0, 4, 0, 0] },
       subtitle: { fontSize: 9, color: '#444444', margin: [0, 2, 0, 8] },
     },
-    content: [{ text: meta.company, style: 'company' }, ...(company ? [{ text: company, style: 'companyLine' }] : []), ...tables.flatMap((t, i) => tableBlock(t, meta.locale, i === 0))],
+    content: [
+      { text: meta.company, style: 'company' },
+      ...(company ? [{ text: company, style: 'companyLine' }] : []),
+      ...tables.flatMap((t, i) => tableBlock(t, meta.locale, i === 0)),
+    ],
     footer: (page: number, pages: number) => ({
       columns: [
         { text: `${meta.company} · ${fillLabel(L.generated, { date: formatDateCell(meta.generatedOn, meta.locale) })}`, fontSize: 7, color: '#666666' },

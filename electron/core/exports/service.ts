@@ -23,16 +23,29 @@ async function exportMeta(ctx: Ctx): Promise<ExportMeta> {
 }
 
 /** Builds the file as bytes; the CLI writes them, the API returns them base64 for the shell to save. */
-export async function agingExportBytes(ctx: Ctx, input: ParsedInputOf<'exports.aging'>): Promise<{ bytes: Buffer; fileName: string; mime: string; rows: number }> {
+export async function agingExportBytes(
+  ctx: Ctx,
+  input: ParsedInputOf<'exports.aging'>,
+): Promise<{ bytes: Buffer; fileName: string; mime: string; rows: number }> {
   const L = reportLabels(ctx.locale);
   const meta = await exportMeta(ctx);
   const filters = { clientCode: input.clientCode, currency: input.currency, segment: input.segment, bucket: input.bucket };
   const wantSummary = input.format === 'xlsx' || input.view === 'summary';
   const wantDetail = input.format === 'xlsx' || input.view === 'detail';
   const tables: Table[] = [];
-  if (wantSummary) tables.push(summaryTable(await agingSummary(ctx, { asOf: input.asOf, basis: input.basis, by: input.by, bounds: input.bounds, ...filters }), L, ctx.locale));
+  if (wantSummary)
+    tables.push(summaryTable(await agingSummary(ctx, { asOf: input.asOf, basis: input.basis, by: input.by, bounds: input.bounds, ...filters }), L, ctx.locale));
   if (wantDetail) {
-    const d = await agingDetail(ctx, { asOf: input.asOf, basis: input.basis, bounds: input.bounds, ...filters, sort: 'client', dir: 'asc', limit: DETAIL_EXPORT_LIMIT, offset: 0 });
+    const d = await agingDetail(ctx, {
+      asOf: input.asOf,
+      basis: input.basis,
+      bounds: input.bounds,
+      ...filters,
+      sort: 'client',
+      dir: 'asc',
+      limit: DETAIL_EXPORT_LIMIT,
+      offset: 0,
+    });
     tables.push(detailTable(d, L, ctx.locale));
   }
   const base = `aging-${input.asOf}${input.format === 'xlsx' ? '' : `-${input.view}`}`;
@@ -46,7 +59,10 @@ export async function exportAging(ctx: Ctx, input: ParsedInputOf<'exports.aging'
   return toFile(await agingExportBytes(ctx, input));
 }
 
-export async function listExportBytes(ctx: Ctx, input: ParsedInputOf<'exports.list'>): Promise<{ bytes: Buffer; fileName: string; mime: string; rows: number }> {
+export async function listExportBytes(
+  ctx: Ctx,
+  input: ParsedInputOf<'exports.list'>,
+): Promise<{ bytes: Buffer; fileName: string; mime: string; rows: number }> {
   const L = reportLabels(ctx.locale);
   const table = await listTable(ctx, input.kind, input.from, input.to, L);
   const fileName = `${input.kind}-${input.from}-${input.to}.${input.format}`;

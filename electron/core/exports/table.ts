@@ -38,11 +38,19 @@ export function summaryTable(s: AgingSummary, L: ReportLabels, locale: string): 
   const byLabel = s.by === 'client' ? L.byClient : s.by === 'segment' ? L.bySegment : L.byCurrency;
   const lead: Col[] =
     s.by === 'client'
-      ? [{ header: L.code, kind: 'text', width: 12 }, { header: L.name, kind: 'text', width: 36 }]
+      ? [
+          { header: L.code, kind: 'text', width: 12 },
+          { header: L.name, kind: 'text', width: 36 },
+        ]
       : s.by === 'segment'
         ? [{ header: L.segment, kind: 'text', width: 24 }]
         : [];
-  const columns: Col[] = [...lead, { header: L.currency, kind: 'text', width: 9 }, ...s.buckets.map((b): Col => ({ header: bucketName(b, L), kind: 'money', width: 14 })), { header: L.total, kind: 'money', width: 16 }];
+  const columns: Col[] = [
+    ...lead,
+    { header: L.currency, kind: 'text', width: 9 },
+    ...s.buckets.map((b): Col => ({ header: bucketName(b, L), kind: 'money', width: 14 })),
+    { header: L.total, kind: 'money', width: 16 },
+  ];
   const leadCells = (r: AgingSummary['rows'][number]): Cell[] => (s.by === 'client' ? [r.key, r.label] : s.by === 'segment' ? [r.segment ?? L.noSegment] : []);
   return {
     name: `${L.summary}`.slice(0, 31),
@@ -50,7 +58,10 @@ export function summaryTable(s: AgingSummary, L: ReportLabels, locale: string): 
     subtitle: agingSubtitle(L, s.asOf, s.basis, locale),
     columns,
     rows: s.rows.map((r) => ({ currency: r.currency, cells: [...leadCells(r), r.currency, ...r.buckets, r.total] })),
-    totals: s.totals.map((t) => ({ currency: t.currency, cells: [...lead.map((_, i) => (i === 0 ? fillLabel(L.totalOf, { currency: t.currency }) : null)), t.currency, ...t.buckets, t.total] })),
+    totals: s.totals.map((t) => ({
+      currency: t.currency,
+      cells: [...lead.map((_, i) => (i === 0 ? fillLabel(L.totalOf, { currency: t.currency }) : null)), t.currency, ...t.buckets, t.total],
+    })),
   };
 }
 
@@ -75,8 +86,23 @@ export function detailTable(d: AgingDetail, L: ReportLabels, locale: string): Ta
     columns,
     rows: d.rows.map((r) => ({
       currency: r.currency,
-      cells: [r.clientCode, r.clientName, r.segment, r.series ? `${r.series}-${r.number}` : r.number, r.issueDate, r.dueDate, r.days, bucketName(d.buckets[r.bucket] ?? '', L), r.currency, r.amount, r.open],
+      cells: [
+        r.clientCode,
+        r.clientName,
+        r.segment,
+        r.series ? `${r.series}-${r.number}` : r.number,
+        r.issueDate,
+        r.dueDate,
+        r.days,
+        bucketName(d.buckets[r.bucket] ?? '', L),
+        r.currency,
+        r.amount,
+        r.open,
+      ],
     })),
-    totals: d.totals.map((t) => ({ currency: t.currency, cells: [fillLabel(L.totalOf, { currency: t.currency }), null, null, null, null, null, null, null, t.currency, null, t.open] })),
+    totals: d.totals.map((t) => ({
+      currency: t.currency,
+      cells: [fillLabel(L.totalOf, { currency: t.currency }), null, null, null, null, null, null, null, t.currency, null, t.open],
+    })),
   };
 }

@@ -46,7 +46,10 @@ function styleCache(): (kind: ColKind, currency: string | null, bold: boolean, t
     let st = cache.get(key);
     if (st === undefined) {
       const numFmt = kind === 'money' ? moneyFormat(currency) : kind === 'date' ? 'yyyy-mm-dd' : kind === 'int' ? '0' : undefined;
-      st = numFmt || bold || topBorder ? { ...(numFmt ? { numFmt } : {}), ...(bold ? { font: { bold: true } } : {}), ...(topBorder ? { border: { top: { style: 'thin' } } } : {}) } : null;
+      st =
+        numFmt || bold || topBorder
+          ? { ...(numFmt ? { numFmt } : {}), ...(bold ? { font: { bold: true } } : {}), ...(topBorder ? { border: { top: { style: 'thin' } } } : {}) }
+          : null;
       cache.set(key, st);
     }
     return st;

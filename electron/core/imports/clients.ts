@@ -68,7 +68,10 @@ export function changedFields(existing: Existing, incoming: ClientValues): (keyo
 /** Clients are keyed by code: new codes are created, known ones updated with what the file adds or changes. */
 export async function planClients(env: Env): Promise<Plan> {
   const existing = new Map<string, Existing>();
-  for (const r of await env.ctx.db.selectFrom('clients').select(['id', 'code', 'name', 'taxId', 'email', 'phone', 'address', 'segment', 'creditLimit', 'paymentTermsDays']).execute()) {
+  for (const r of await env.ctx.db
+    .selectFrom('clients')
+    .select(['id', 'code', 'name', 'taxId', 'email', 'phone', 'address', 'segment', 'creditLimit', 'paymentTermsDays'])
+    .execute()) {
     existing.set(codeKey(r.code), r);
   }
   const seen = new Map<string, number>();
@@ -106,7 +109,21 @@ export async function planClients(env: Env): Promise<Plan> {
 
 async function applyClients(ctx: Ctx, creates: ClientValues[], updates: { id: number; values: Existing }[], tick: () => void) {
   const now = nowIso(ctx);
-  const insert = bulkInserter(ctx.sqlite, 'clients', ['code', 'name', 'tax_id', 'email', 'phone', 'address', 'segment', 'credit_limit', 'payment_terms_days', 'do_not_contact', 'search_text', 'created_at', 'updated_at']);
+  const insert = bulkInserter(ctx.sqlite, 'clients', [
+    'code',
+    'name',
+    'tax_id',
+    'email',
+    'phone',
+    'address',
+    'segment',
+    'credit_limit',
+    'payment_terms_days',
+    'do_not_contact',
+    'search_text',
+    'created_at',
+    'updated_at',
+  ]);
   for (const c of creates) {
     insert([c.code, c.name, c.taxId, c.email, c.phone, c.address, c.segment, c.creditLimit, c.paymentTermsDays ?? DEFAULT_TERMS, 0, searchTextOf(c), now, now]);
     tick();
@@ -114,7 +131,18 @@ async function applyClients(ctx: Ctx, creates: ClientValues[], updates: { id: nu
   for (const { id, values: v } of updates) {
     await ctx.db
       .updateTable('clients')
-      .set({ name: v.name, taxId: v.taxId, email: v.email, phone: v.phone, address: v.address, segment: v.segment, creditLimit: v.creditLimit, paymentTermsDays: v.paymentTermsDays, searchText: searchTextOf(v), updatedAt: now })
+      .set({
+        name: v.name,
+        taxId: v.taxId,
+        email: v.email,
+        phone: v.phone,
+        address: v.address,
+        segment: v.segment,
+        creditLimit: v.creditLimit,
+        paymentTermsDays: v.paymentTermsDays,
+        searchText: searchTextOf(v),
+        updatedAt: now,
+      })
       .where('id', '=', id)
       .execute();
     tick();

@@ -7,7 +7,14 @@ import { toApiError } from '../api';
 import type { Core } from '../app';
 import { importFile } from './service';
 
-const ENCODINGS: Record<string, ImportOptions['encoding']> = { utf8: 'utf8', 'utf-8': 'utf8', win1252: 'win1252', 'windows-1252': 'win1252', cp1252: 'win1252', latin1: 'win1252' };
+const ENCODINGS: Record<string, ImportOptions['encoding']> = {
+  utf8: 'utf8',
+  'utf-8': 'utf8',
+  win1252: 'win1252',
+  'windows-1252': 'win1252',
+  cp1252: 'win1252',
+  latin1: 'win1252',
+};
 const DELIMITERS: Record<string, ImportOptions['delimiter']> = { ',': ',', comma: ',', ';': ';', semicolon: ';', tab: '\t', '\t': '\t', '\\t': '\t' };
 const DATE_FORMATS: Record<string, ImportOptions['dateFormat']> = { iso: 'iso', dmy: 'dmy', mdy: 'mdy' };
 const DECIMALS: Record<string, ImportOptions['decimal']> = { '.': '.', ',': ',', point: '.', comma: ',' };
@@ -33,7 +40,14 @@ export function cliOptions(values: Record<string, unknown>): ImportOptions | str
 }
 
 /** `cartera import KIND FILE`: exit 0 when every row is good (or --partial), 1 when any is rejected or the file fails. */
-export async function runImport(core: Core, kind: ImportKind, file: string, values: Record<string, unknown>, out: NodeJS.WritableStream, err: NodeJS.WritableStream): Promise<number> {
+export async function runImport(
+  core: Core,
+  kind: ImportKind,
+  file: string,
+  values: Record<string, unknown>,
+  out: NodeJS.WritableStream,
+  err: NodeJS.WritableStream,
+): Promise<number> {
   const options = cliOptions(values);
   if (typeof options === 'string') {
     err.write(`cartera: ${options} (see cartera --help)\n`);
@@ -50,7 +64,14 @@ export async function runImport(core: Core, kind: ImportKind, file: string, valu
   }
   let report: ImportReport;
   try {
-    report = await importFile(core.ctx, { kind, fileName: path.basename(file), bytes, options, partial: values.partial === true, dryRun: values['dry-run'] === true });
+    report = await importFile(core.ctx, {
+      kind,
+      fileName: path.basename(file),
+      bytes,
+      options,
+      partial: values.partial === true,
+      dryRun: values['dry-run'] === true,
+    });
   } catch (e) {
     err.write(`cartera: ${toApiError(locale, e).message.replace(/\s*\n\s*/g, ' ')}\n`);
     return 1;

@@ -183,7 +183,18 @@ export function currency(env: Env, row: ImportRow, fallback = env.defaultCurrenc
 }
 
 /** What people write in a currency column instead of the ISO code. */
-const CURRENCY_SYMBOLS: Record<string, string> = { 'S/': 'PEN', 'S/.': 'PEN', SOLES: 'PEN', SOL: 'PEN', US$: 'USD', 'USD$': 'USD', DOLARES: 'USD', DÓLARES: 'USD', '€': 'EUR', EUROS: 'EUR' };
+const CURRENCY_SYMBOLS: Record<string, string> = {
+  'S/': 'PEN',
+  'S/.': 'PEN',
+  SOLES: 'PEN',
+  SOL: 'PEN',
+  US$: 'USD',
+  USD$: 'USD',
+  DOLARES: 'USD',
+  DÓLARES: 'USD',
+  '€': 'EUR',
+  EUROS: 'EUR',
+};
 
 export function money(env: Env, value: number, cur: string): string {
   return formatMoney(value, cur, env.ctx.locale);

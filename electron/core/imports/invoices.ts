@@ -183,7 +183,8 @@ export async function planInvoices(env: Env): Promise<Plan> {
     else if (!stored) creates.push(p);
     else {
       const diff = invoiceDifferences(stored, p, { dueDate: p.givenDue, description: p.description !== null });
-      if (diff.length > 0) reject(env, row, new RowReject('conflict_existing', { key: displayNumber(p), fields: diff.map((f) => headerOf(env.layout, f)).join(', ') }));
+      if (diff.length > 0)
+        reject(env, row, new RowReject('conflict_existing', { key: displayNumber(p), fields: diff.map((f) => headerOf(env.layout, f)).join(', ') }));
       else unchanged++;
     }
   }
@@ -201,7 +202,19 @@ export async function planInvoices(env: Env): Promise<Plan> {
  */
 async function applyInvoices(ctx: Ctx, creates: InvoiceValues[], tick: () => void) {
   const now = nowIso(ctx);
-  const insert = bulkInserter(ctx.sqlite, 'invoices', ['client_id', 'series', 'number', 'issue_date', 'due_date', 'currency', 'amount', 'open_amount', 'description', 'created_at', 'updated_at']);
+  const insert = bulkInserter(ctx.sqlite, 'invoices', [
+    'client_id',
+    'series',
+    'number',
+    'issue_date',
+    'due_date',
+    'currency',
+    'amount',
+    'open_amount',
+    'description',
+    'created_at',
+    'updated_at',
+  ]);
   const ordered = [...creates].sort((a, b) => a.clientId - b.clientId); // stable
   for (const v of ordered) {
     insert([v.clientId, v.series, v.number, v.issueDate, v.dueDate, v.currency, v.amount, v.amount, v.description, now, now]);

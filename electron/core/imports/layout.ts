@@ -1,4 +1,13 @@
-import { checkMapping, fieldDef, fieldsOf, headersLookSpanish, matchHeaders, missingFields, type ImportKind, type ImportMapping } from '#shared/domain/importFields';
+import {
+  checkMapping,
+  fieldDef,
+  fieldsOf,
+  headersLookSpanish,
+  matchHeaders,
+  missingFields,
+  type ImportKind,
+  type ImportMapping,
+} from '#shared/domain/importFields';
 import { cellText, type Cell } from '#shared/domain/importValues';
 import { CarteraError } from '../errors';
 import { cellsOf, type Delimiter, type SourceRow, type Table } from './read';
@@ -54,7 +63,11 @@ export function findLayout(kind: ImportKind, table: Pick<Table, 'rows' | 'delimi
   }
   if (headerIndex < 0 && override) headerIndex = rows.findIndex((r) => !isBlank(r, delimiter));
   if (headerIndex < 0) {
-    throw new CarteraError('validation', 'import.error.no_header', { fields: fieldsOf(kind).map((f) => f.field).join(', ') });
+    throw new CarteraError('validation', 'import.error.no_header', {
+      fields: fieldsOf(kind)
+        .map((f) => f.field)
+        .join(', '),
+    });
   }
   const headerRow = rows[headerIndex]!;
   const headers = cellsOf(headerRow, delimiter).map(cellText);

@@ -18,7 +18,8 @@ export async function loadBook(ctx: Ctx, clientIds: number[]) {
   const byNumber = new Map<string, BookInvoice | null>();
   const byReference = new Map<string, StoredPayment>();
   const plainCounts = new Map<string, number>();
-  const plainKey = (clientId: number, date: string, amount: number, currency: string, invoiceId: number | null) => `${clientId}|${date}|${amount}|${currency}|${invoiceId ?? ''}`;
+  const plainKey = (clientId: number, date: string, amount: number, currency: string, invoiceId: number | null) =>
+    `${clientId}|${date}|${amount}|${currency}|${invoiceId ?? ''}`;
 
   for (const ids of chunks(clientIds)) {
     const invoices = await ctx.db
@@ -27,7 +28,17 @@ export async function loadBook(ctx: Ctx, clientIds: number[]) {
       .where('clientId', 'in', ids)
       .execute();
     for (const r of invoices) {
-      const inv: BookInvoice = { id: r.id, clientId: r.clientId, series: r.series, number: r.number, currency: r.currency, open: r.openAmount, dueDate: r.dueDate, issueDate: r.issueDate, voided: r.voidedAt !== null };
+      const inv: BookInvoice = {
+        id: r.id,
+        clientId: r.clientId,
+        series: r.series,
+        number: r.number,
+        currency: r.currency,
+        open: r.openAmount,
+        dueDate: r.dueDate,
+        issueDate: r.issueDate,
+        voided: r.voidedAt !== null,
+      };
       byId.set(r.id, inv);
       byNumber.set(`${r.clientId}|${displayNumber(r)}`, inv);
       // the bare number finds the invoice too when its series makes it unique within the client
@@ -53,7 +64,13 @@ export async function loadBook(ctx: Ctx, clientIds: number[]) {
     }
     // a stored payment also answers to its key with each invoice it was applied to
     for (const part of chunks([...plain.keys()])) {
-      const allocations = await ctx.db.selectFrom('paymentAllocations').select(['paymentId', 'invoiceId']).distinct().where('paymentId', 'in', part).where('voidedAt', 'is', null).execute();
+      const allocations = await ctx.db
+        .selectFrom('paymentAllocations')
+        .select(['paymentId', 'invoiceId'])
+        .distinct()
+        .where('paymentId', 'in', part)
+        .where('voidedAt', 'is', null)
+        .execute();
       for (const a of allocations) {
         const k = plain.get(a.paymentId)!.replace(/\|$/, `|${a.invoiceId}`);
         plainCounts.set(k, (plainCounts.get(k) ?? 0) + 1);

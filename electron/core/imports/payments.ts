@@ -10,7 +10,16 @@ import { amount, currency, date, eachRow, money, RowReject, text, type Env, type
 import { chunks, loadClientIndex } from './lookup';
 import { loadBook, type BookInvoice } from './paymentBook';
 
-type NewPayment = { clientId: number; date: string; amount: number; currency: string; method: string; reference: string | null; lines: AllocationLine[]; unapplied: number };
+type NewPayment = {
+  clientId: number;
+  date: string;
+  amount: number;
+  currency: string;
+  method: string;
+  reference: string | null;
+  lines: AllocationLine[];
+  unapplied: number;
+};
 
 /**
  * Payments are keyed by reference within the client, or by client + date + amount + currency + invoice
@@ -43,7 +52,8 @@ export async function planPayments(env: Env): Promise<Plan> {
     if (invoiceText && !inv) throw new RowReject('unknown_invoice', { code: client.code, number: invoiceText });
     if (inv?.voided) throw new RowReject('invoice_voided', { number: displayNumber(inv) });
     const cur = currency(env, row, inv?.currency);
-    if (inv && inv.currency !== cur) throw new RowReject('currency_mismatch', { number: displayNumber(inv), invoiceCurrency: inv.currency, paymentCurrency: cur });
+    if (inv && inv.currency !== cur)
+      throw new RowReject('currency_mismatch', { number: displayNumber(inv), invoiceCurrency: inv.currency, paymentCurrency: cur });
     const paid = amount(env, row, 'amount', cur, true)!;
     const method = normalizeMethod(text(env, row, 'method', 40) ?? '');
     const reference = text(env, row, 'reference', 80);
@@ -89,7 +99,12 @@ export async function planPayments(env: Env): Promise<Plan> {
     creates.push({ clientId: client.id, date: day, amount: paid, currency: cur, method, reference, lines, unapplied: paid - allocated });
     return values;
   });
-  return { unchanged, writes: creates.length, postDated: postDatedOf(creates, env.ctx.clock.today()), apply: (ctx, tick) => applyPayments(ctx, creates, book.byId, tick) };
+  return {
+    unchanged,
+    writes: creates.length,
+    postDated: postDatedOf(creates, env.ctx.clock.today()),
+    apply: (ctx, tick) => applyPayments(ctx, creates, book.byId, tick),
+  };
 }
 
 /** The new payments dated after today: kept (deferred cheques), reported so the user is told. */
@@ -108,7 +123,18 @@ function postDatedOf(creates: readonly NewPayment[], today: string): ImportPostD
 
 async function applyPayments(ctx: Ctx, creates: NewPayment[], invoices: Map<number, BookInvoice>, tick: () => void) {
   const now = nowIso(ctx);
-  const insertPayment = bulkInserter(ctx.sqlite, 'payments', ['id', 'client_id', 'date', 'amount', 'currency', 'method', 'reference', 'unapplied_amount', 'created_at', 'updated_at']);
+  const insertPayment = bulkInserter(ctx.sqlite, 'payments', [
+    'id',
+    'client_id',
+    'date',
+    'amount',
+    'currency',
+    'method',
+    'reference',
+    'unapplied_amount',
+    'created_at',
+    'updated_at',
+  ]);
   const insertAllocation = bulkInserter(ctx.sqlite, 'payment_allocations', ['payment_id', 'invoice_id', 'amount', 'date', 'created_at']);
   let id = nextId(ctx.sqlite, 'payments');
   const touched = new Set<number>();

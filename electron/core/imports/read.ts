@@ -39,7 +39,11 @@ export function cellsOf(row: SourceRow, delimiter: Delimiter | null): Cell[] {
  * byte is neither: reading it all as Windows-1252 would turn every "José" into "JosÃ©", so it is refused
  * with the line of that byte (the user may still choose an encoding).
  */
-export function decode(bytes: Uint8Array, encoding: 'auto' | 'utf8' | 'win1252', iconv: { decode(buf: Buffer, enc: string): string }): { text: string; encoding: Encoding } {
+export function decode(
+  bytes: Uint8Array,
+  encoding: 'auto' | 'utf8' | 'win1252',
+  iconv: { decode(buf: Buffer, enc: string): string },
+): { text: string; encoding: Encoding } {
   const buf = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   if (encoding === 'auto' && buf[0] === 0xff && buf[1] === 0xfe) return { text: buf.subarray(2).toString('utf16le'), encoding: 'utf16le' };
   const hasBom = buf[0] === 0xef && buf[1] === 0xbb && buf[2] === 0xbf;
@@ -62,7 +66,7 @@ export function decode(bytes: Uint8Array, encoding: 'auto' | 'utf8' | 'win1252',
 function scanUtf8(b: Uint8Array): { sequences: number; firstInvalid: number } {
   let sequences = 0;
   let firstInvalid = -1;
-  for (let i = 0; i < b.length; ) {
+  for (let i = 0; i < b.length;) {
     const x = b[i]!;
     const n = x < 0x80 ? 1 : x >= 0xc2 && x <= 0xdf ? 2 : x >= 0xe0 && x <= 0xef ? 3 : x >= 0xf0 && x <= 0xf4 ? 4 : 0;
     let ok = n > 0;

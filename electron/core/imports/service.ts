@@ -45,7 +45,13 @@ export async function importFile(ctx: Ctx, input: ImportFileInput, onProgress?: 
     fields.filter((f) => f.type === 'money' && f.field in layout.mapping).map((f) => f.field),
     (cells) => decideDateReading(cells, opts.dateFormat ?? 'auto', layout.spanish || languageOf(ctx.locale) === 'es'),
     // the canonical format is comma-separated; canonical names with ';' are a decimal-comma Excel's file
-    { option: opts.decimal, canonical: layout.canonical && table.delimiter !== ';', spanish: layout.spanish, delimiter: table.delimiter, headerOf: (f) => headerOf(layout, f) },
+    {
+      option: opts.decimal,
+      canonical: layout.canonical && table.delimiter !== ';',
+      spanish: layout.spanish,
+      delimiter: table.delimiter,
+      headerOf: (f) => headerOf(layout, f),
+    },
   );
   const partial = input.partial ?? false;
   const dryRun = input.dryRun ?? false;
@@ -77,7 +83,12 @@ export async function importFile(ctx: Ctx, input: ImportFileInput, onProgress?: 
     if (go && plan.writes > 0) {
       written = await plan.apply(trx, env.tick);
       const counts = { rows: rows.length, rejected: env.rejects.length, ...written, unchanged: plan.unchanged };
-      await audit(trx, { entity: 'import', entityId: null, action: `import.${input.kind}`, after: { fileName: input.fileName, sha256: sha256(input.bytes), partial, counts } });
+      await audit(trx, {
+        entity: 'import',
+        entityId: null,
+        action: `import.${input.kind}`,
+        after: { fileName: input.fileName, sha256: sha256(input.bytes), partial, counts },
+      });
     }
     onProgress?.(total, total);
     const report: ImportReport = {
@@ -125,13 +136,17 @@ export async function previewImport(ctx: Ctx, input: ParsedInputOf<'imports.prev
 }
 
 export async function runImport(ctx: Ctx, input: ParsedInputOf<'imports.run'>): Promise<ImportReport> {
-  const { sample: _sample, ...report } = await importFile(ctx, {
-    kind: input.kind,
-    fileName: input.fileName,
-    bytes: decodeBase64(input.dataBase64),
-    options: input.options,
-    partial: input.partial,
-    dryRun: input.dryRun,
-  }, ctx.progress);
+  const { sample: _sample, ...report } = await importFile(
+    ctx,
+    {
+      kind: input.kind,
+      fileName: input.fileName,
+      bytes: decodeBase64(input.dataBase64),
+      options: input.options,
+      partial: input.partial,
+      dryRun: input.dryRun,
+    },
+    ctx.progress,
+  );
   return report;
 }

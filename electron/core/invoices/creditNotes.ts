@@ -21,7 +21,20 @@ async function getCreditNote(ctx: Ctx, id: number): Promise<CreditNote> {
   return toCreditNote(r);
 }
 
-function toCreditNote(r: { id: number; clientId: number; invoiceId: number; number: string; date: string; currency: string; amount: number; reason: string | null; voidedAt: string | null; voidReason: string | null; series: string; invoiceNo: string }): CreditNote {
+function toCreditNote(r: {
+  id: number;
+  clientId: number;
+  invoiceId: number;
+  number: string;
+  date: string;
+  currency: string;
+  amount: number;
+  reason: string | null;
+  voidedAt: string | null;
+  voidReason: string | null;
+  series: string;
+  invoiceNo: string;
+}): CreditNote {
   return {
     id: r.id,
     clientId: r.clientId,
@@ -53,7 +66,18 @@ export async function createCreditNote(ctx: Ctx, input: ParsedInputOf<'creditNot
   if (dup) throw new CarteraError('conflict', 'error.conflict.credit_note_number', { number: input.number });
   const row = await ctx.db
     .insertInto('creditNotes')
-    .values({ clientId: inv.clientId, invoiceId: inv.id, number: input.number, date: input.date, currency: inv.currency, amount: input.amount, reason: input.reason, voidedAt: null, voidReason: null, createdAt: nowIso(ctx) })
+    .values({
+      clientId: inv.clientId,
+      invoiceId: inv.id,
+      number: input.number,
+      date: input.date,
+      currency: inv.currency,
+      amount: input.amount,
+      reason: input.reason,
+      voidedAt: null,
+      voidReason: null,
+      createdAt: nowIso(ctx),
+    })
     .returning('id')
     .executeTakeFirstOrThrow();
   await refreshInvoiceBalance(ctx, inv.id);
@@ -65,7 +89,11 @@ export async function createCreditNote(ctx: Ctx, input: ParsedInputOf<'creditNot
 export async function voidCreditNote(ctx: Ctx, input: ParsedInputOf<'creditNotes.void'>): Promise<CreditNote> {
   const before = await getCreditNote(ctx, input.id);
   if (before.voidedAt) throw new CarteraError('invalid_state', 'error.credit_note.already_voided');
-  await ctx.db.updateTable('creditNotes').set({ voidedAt: nowIso(ctx), voidReason: input.reason }).where('id', '=', input.id).execute();
+  await ctx.db
+    .updateTable('creditNotes')
+    .set({ voidedAt: nowIso(ctx), voidReason: input.reason })
+    .where('id', '=', input.id)
+    .execute();
   await refreshInvoiceBalance(ctx, before.invoiceId);
   const after = await getCreditNote(ctx, input.id);
   await audit(ctx, { entity: 'credit_note', entityId: input.id, action: 'void', before, after, reason: input.reason });

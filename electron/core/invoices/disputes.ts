@@ -35,7 +35,17 @@ export async function openDispute(ctx: Ctx, input: ParsedInputOf<'disputes.open'
   if (open) throw new CarteraError('conflict', 'error.dispute.already_open', { number: displayNumber(inv) });
   const row = await ctx.db
     .insertInto('disputes')
-    .values({ clientId: inv.clientId, invoiceId: inv.id, openedOn: input.openedOn, reason: input.reason, amount: input.amount ?? null, status: 'open', resolvedOn: null, resolution: null, createdAt: nowIso(ctx) })
+    .values({
+      clientId: inv.clientId,
+      invoiceId: inv.id,
+      openedOn: input.openedOn,
+      reason: input.reason,
+      amount: input.amount ?? null,
+      status: 'open',
+      resolvedOn: null,
+      resolution: null,
+      createdAt: nowIso(ctx),
+    })
     .returningAll()
     .executeTakeFirstOrThrow();
   const d = toDispute(row);
@@ -59,6 +69,12 @@ export async function resolveDispute(ctx: Ctx, input: ParsedInputOf<'disputes.re
 
 export async function listClientDisputes(ctx: Ctx, input: ParsedInputOf<'disputes.listByClient'>): Promise<Dispute[]> {
   await findClient(ctx, input.clientId);
-  const rows = await ctx.db.selectFrom('disputes').selectAll().where('clientId', '=', input.clientId).orderBy('openedOn', 'desc').orderBy('id', 'desc').execute();
+  const rows = await ctx.db
+    .selectFrom('disputes')
+    .selectAll()
+    .where('clientId', '=', input.clientId)
+    .orderBy('openedOn', 'desc')
+    .orderBy('id', 'desc')
+    .execute();
   return rows.map(toDispute);
 }

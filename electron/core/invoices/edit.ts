@@ -60,7 +60,11 @@ export async function voidInvoice(ctx: Ctx, input: ParsedInputOf<'invoices.void'
   if ((await appliedTo(ctx, row.id)) > 0) throw new CarteraError('invalid_state', 'error.invoice.has_payments', { number });
   const before = await getInvoice(ctx, row.id);
   const now = nowIso(ctx);
-  await ctx.db.updateTable('invoices').set({ voidedAt: now, voidReason: input.reason, openAmount: 0, settledOn: null, updatedAt: now }).where('id', '=', row.id).execute();
+  await ctx.db
+    .updateTable('invoices')
+    .set({ voidedAt: now, voidReason: input.reason, openAmount: 0, settledOn: null, updatedAt: now })
+    .where('id', '=', row.id)
+    .execute();
   const after = await getInvoice(ctx, row.id);
   await audit(ctx, { entity: 'invoice', entityId: row.id, action: 'void', before, after, reason: input.reason });
   return after;
@@ -68,7 +72,11 @@ export async function voidInvoice(ctx: Ctx, input: ParsedInputOf<'invoices.void'
 
 export async function confirmReceipt(ctx: Ctx, input: ParsedInputOf<'invoices.confirmReceipt'>): Promise<Invoice> {
   const before = await getInvoice(ctx, input.id);
-  await ctx.db.updateTable('invoices').set({ receiptConfirmedOn: input.date, updatedAt: nowIso(ctx) }).where('id', '=', input.id).execute();
+  await ctx.db
+    .updateTable('invoices')
+    .set({ receiptConfirmedOn: input.date, updatedAt: nowIso(ctx) })
+    .where('id', '=', input.id)
+    .execute();
   const after = await getInvoice(ctx, input.id);
   await audit(ctx, { entity: 'invoice', entityId: input.id, action: 'confirm_receipt', before, after });
   return after;

@@ -43,12 +43,17 @@ export async function listInvoices(ctx: Ctx, input: ParsedInputOf<'invoices.list
   // days overdue grows as the due date gets older, for what is still open; settled and voided sort as
   // "not late at all" (after every open one when the most overdue come first)
   const order =
-    input.sort === 'daysOverdue'
-      ? sql`CASE WHEN i.open_amount > 0 AND i.voided_at IS NULL THEN i.due_date ELSE '9999-12-31' END`
-      : sql.ref(SORT[input.sort]);
+    input.sort === 'daysOverdue' ? sql`CASE WHEN i.open_amount > 0 AND i.voided_at IS NULL THEN i.due_date ELSE '9999-12-31' END` : sql.ref(SORT[input.sort]);
   const dir = input.sort === 'daysOverdue' ? (input.dir === 'desc' ? 'asc' : 'desc') : input.dir;
   const [rows, count] = await Promise.all([
-    q.selectAll('i').select(['c.code as clientCode', 'c.name as clientName']).orderBy(order, dir).orderBy('i.id', input.dir).limit(input.limit).offset(input.offset).execute(),
+    q
+      .selectAll('i')
+      .select(['c.code as clientCode', 'c.name as clientName'])
+      .orderBy(order, dir)
+      .orderBy('i.id', input.dir)
+      .limit(input.limit)
+      .offset(input.offset)
+      .execute(),
     q.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow(),
   ]);
   const ids = rows.map((r) => r.id);

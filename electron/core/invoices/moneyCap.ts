@@ -17,7 +17,14 @@ const TABLES = ['invoices', 'payments', 'credit_notes'] as const;
 const LIMIT = BigInt(Number.MAX_SAFE_INTEGER);
 
 /** Operations that can add amounts to the book; the check runs in their transaction, before commit. */
-export const MONEY_WRITES: ReadonlySet<string> = new Set(['invoices.create', 'invoices.update', 'payments.record', 'creditNotes.create', 'imports.run', 'demo.load']);
+export const MONEY_WRITES: ReadonlySet<string> = new Set([
+  'invoices.create',
+  'invoices.update',
+  'payments.record',
+  'creditNotes.create',
+  'imports.run',
+  'demo.load',
+]);
 const CHANGES_EXISTING: ReadonlySet<string> = new Set(['invoices.update']);
 
 type Totals = { dataVersion: number; lastIds: Record<string, bigint>; byCurrency: Map<string, bigint> };
@@ -26,13 +33,17 @@ const cache = new WeakMap<BetterSqlite3.Database, Totals>();
 export function assertTotalsExact(sqlite: BetterSqlite3.Database, method = ''): void {
   const dataVersion = sqlite.pragma('data_version', { simple: true }) as number;
   let totals = cache.get(sqlite);
-  if (!totals || totals.dataVersion !== dataVersion || CHANGES_EXISTING.has(method)) totals = { dataVersion, lastIds: { invoices: 0n, payments: 0n, credit_notes: 0n }, byCurrency: new Map() };
+  if (!totals || totals.dataVersion !== dataVersion || CHANGES_EXISTING.has(method))
+    totals = { dataVersion, lastIds: { invoices: 0n, payments: 0n, credit_notes: 0n }, byCurrency: new Map() };
   for (const t of TABLES) {
     const since = totals.lastIds[t]!;
     // safeIntegers: sums come back as exact BigInts (SQLite's sum is exact in 64 bits and raises on overflow)
     let rows: { currency: string; total: bigint; last: bigint }[];
     try {
-      rows = sqlite.prepare(`SELECT currency, sum(amount) AS total, max(id) AS last FROM ${t} WHERE id > ? GROUP BY currency`).safeIntegers(true).all(since) as typeof rows;
+      rows = sqlite
+        .prepare(`SELECT currency, sum(amount) AS total, max(id) AS last FROM ${t} WHERE id > ? GROUP BY currency`)
+        .safeIntegers(true)
+        .all(since) as typeof rows;
     } catch (e) {
       if (!/integer overflow/i.test(String(e))) throw e;
       cache.delete(sqlite);

@@ -50,7 +50,14 @@ type Row = { currency: string; b: number; e: number; cur: number; o90: number; a
  * buckets on `basis` (`currentFrom` = first reference date still current, `over90Before` = first
  * reference date not over 90), and the allocations of (begin, end]: two queries.
  */
-export async function periodAr(ctx: Ctx, begin: string, end: string, basis: AgingBasis, currentFrom: string, over90Before: string): Promise<Map<string, PeriodAr>> {
+export async function periodAr(
+  ctx: Ctx,
+  begin: string,
+  end: string,
+  basis: AgingBasis,
+  currentFrom: string,
+  over90Before: string,
+): Promise<Map<string, PeriodAr>> {
   const db = ctx.db.withoutPlugins();
   const ref = (t: string) => sql.ref(`${t}.${basis === 'due' ? 'due_date' : 'issue_date'}`);
   const open = await sql<Row>`

@@ -3,7 +3,16 @@ import { addDays } from '#shared/domain/dates';
 import { judgePromise, type PromiseOutcome } from '#shared/domain/kpis';
 import type { Ctx } from '../context';
 
-type PromiseRow = { id: number; client_id: number; invoice_id: number | null; currency: string; amount: number; promised_date: string; start: string; settled_on: string | null };
+type PromiseRow = {
+  id: number;
+  client_id: number;
+  invoice_id: number | null;
+  currency: string;
+  amount: number;
+  promised_date: string;
+  start: string;
+  settled_on: string | null;
+};
 type Receipt = { key: number; date: string; amount: number };
 
 /**
@@ -40,7 +49,9 @@ export async function promiseOutcomes(ctx: Ctx, from: string, to: string, graceD
       await sql<Receipt>`
         SELECT a.invoice_id AS key, a.date, a.amount FROM payment_allocations a
         WHERE a.voided_at IS NULL AND a.date <= ${latest}
-          AND a.invoice_id IN (SELECT invoice_id FROM promises WHERE promised_date >= ${from} AND promised_date <= ${to} AND invoice_id IS NOT NULL)`.execute(db)
+          AND a.invoice_id IN (SELECT invoice_id FROM promises WHERE promised_date >= ${from} AND promised_date <= ${to} AND invoice_id IS NOT NULL)`.execute(
+        db,
+      )
     ).rows,
   );
   const byClient = new Map<string, Receipt[]>();

@@ -66,7 +66,10 @@ export function sumIn(rows: readonly DayRow[], from: string, to: string): Map<st
  */
 export function foldWindows(invoices: readonly DayRow[], credits: readonly DayRow[], windows: readonly DateWindow[]): Map<string, number[]> {
   const out = new Map<string, number[]>();
-  for (const [rows, sign] of [[invoices, 1], [credits, -1]] as const) {
+  for (const [rows, sign] of [
+    [invoices, 1],
+    [credits, -1],
+  ] as const) {
     for (const r of rows) {
       const w = windows.findIndex((x) => r.date > x.after && r.date <= x.end);
       if (w < 0) continue;
@@ -81,7 +84,9 @@ export function foldWindows(invoices: readonly DayRow[], credits: readonly DayRo
 /** Whether a currency has a (not voided) invoice issued in (after, end]: one index seek. */
 export async function hasInvoices(ctx: Ctx, currency: string, after: string, end: string): Promise<boolean> {
   const r = await sql<{ x: number }>`
-    SELECT 1 AS x FROM invoices WHERE currency = ${currency} AND issue_date > ${after} AND issue_date <= ${end} AND voided_at IS NULL LIMIT 1`.execute(ctx.db.withoutPlugins());
+    SELECT 1 AS x FROM invoices WHERE currency = ${currency} AND issue_date > ${after} AND issue_date <= ${end} AND voided_at IS NULL LIMIT 1`.execute(
+    ctx.db.withoutPlugins(),
+  );
   return r.rows.length > 0;
 }
 

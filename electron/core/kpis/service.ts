@@ -99,7 +99,14 @@ async function salesOf(ctx: Ctx, arBeginDate: string, to: string, windows: reado
   const invoices = await invoicedByDay(ctx, currencies, nearStart, to);
   const base = { invoiced: sumIn(invoices, from, to), credited: sumIn(credits, from, to) };
   const recent = foldWindows(invoices, credits, near);
-  const walksFurther = [...arEnd].some(([c, ar]) => ar > 0 && dsoCountback(ar, near.map((w, k) => ({ sales: recent.get(c)?.[k] ?? 0, days: w.days }))).exhausted);
+  const walksFurther = [...arEnd].some(
+    ([c, ar]) =>
+      ar > 0 &&
+      dsoCountback(
+        ar,
+        near.map((w, k) => ({ sales: recent.get(c)?.[k] ?? 0, days: w.days })),
+      ).exhausted,
+  );
   if (walksFurther) {
     const older = nearStart > oldest ? await invoicedByDay(ctx, currencies, oldest, nearStart) : [];
     const countback = foldWindows(invoices.concat(older), credits, windows);

@@ -5,7 +5,16 @@ import type { Ctx } from '../context';
 import { getPolicy } from '../workflow/policy';
 
 /** One overdue invoice as a letter states it (minor units). */
-export type LetterInvoiceLine = { invoiceId: number; number: string; issueDate: string; dueDate: string; balance: Cents; daysLate: number; interest: Cents; fee: Cents };
+export type LetterInvoiceLine = {
+  invoiceId: number;
+  number: string;
+  issueDate: string;
+  dueDate: string;
+  balance: Cents;
+  daysLate: number;
+  interest: Cents;
+  fee: Cents;
+};
 
 /** What a letter states for one currency; `--json` prints these (public shape: keep the names). */
 export type LetterFigures = {
@@ -64,7 +73,18 @@ export async function letterFigures(ctx: Ctx, clientId: number, date: string): P
     if (line.balance <= 0) continue;
     let f = byCurrency.get(r.currency);
     if (!f) {
-      f = { clientCode: client.code, currency: r.currency, date, annualPct: terms.annualPct, overdue: 0 as Cents, interest: 0 as Cents, fees: 0 as Cents, total: 0 as Cents, invoices: [], disputed: [] };
+      f = {
+        clientCode: client.code,
+        currency: r.currency,
+        date,
+        annualPct: terms.annualPct,
+        overdue: 0 as Cents,
+        interest: 0 as Cents,
+        fees: 0 as Cents,
+        total: 0 as Cents,
+        invoices: [],
+        disputed: [],
+      };
       byCurrency.set(r.currency, f);
     }
     const number = documentNumber(r.series, r.number);

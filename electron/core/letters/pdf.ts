@@ -27,15 +27,35 @@ function longDate(date: string, locale: string): string {
 function invoiceTable(f: LetterFigures, locale: string, t: (k: string) => string) {
   const m = (v: number) => formatMoney(v, f.currency, locale);
   const right = { alignment: 'right' };
-  const head = ['number', 'issue', 'due', 'days', 'balance', 'interest', 'fee'].map((k, i) => ({ text: t(`letter.col.${k}`), bold: true, fillColor: '#eeeeee', ...(i >= 3 ? right : {}) }));
-  const rows = f.invoices.map((l) => [l.number, formatDate(l.issueDate, locale), formatDate(l.dueDate, locale), { text: String(l.daysLate), ...right }, { text: m(l.balance), ...right }, { text: m(l.interest), ...right }, { text: m(l.fee), ...right }]);
+  const head = ['number', 'issue', 'due', 'days', 'balance', 'interest', 'fee'].map((k, i) => ({
+    text: t(`letter.col.${k}`),
+    bold: true,
+    fillColor: '#eeeeee',
+    ...(i >= 3 ? right : {}),
+  }));
+  const rows = f.invoices.map((l) => [
+    l.number,
+    formatDate(l.issueDate, locale),
+    formatDate(l.dueDate, locale),
+    { text: String(l.daysLate), ...right },
+    { text: m(l.balance), ...right },
+    { text: m(l.interest), ...right },
+    { text: m(l.fee), ...right },
+  ]);
   const total = (label: string, v: number, bold = false) => [{ text: label, colSpan: 6, ...right, bold }, {}, {}, {}, {}, {}, { text: m(v), ...right, bold }];
   return {
     table: {
       headerRows: 1,
       dontBreakRows: true,
       widths: ['*', 'auto', 'auto', 'auto', 'auto', 'auto', 'auto'],
-      body: [head, ...rows, total(t('letter.total.overdue'), f.overdue), total(t('letter.total.interest'), f.interest), total(t('letter.total.fees'), f.fees), total(t('letter.total.total'), f.total, true)],
+      body: [
+        head,
+        ...rows,
+        total(t('letter.total.overdue'), f.overdue),
+        total(t('letter.total.interest'), f.interest),
+        total(t('letter.total.fees'), f.fees),
+        total(t('letter.total.total'), f.total, true),
+      ],
     },
     layout: 'lightHorizontalLines',
     margin: [0, 6, 0, 4],
@@ -62,10 +82,16 @@ export function letterDocument(l: LetterLayout): Record<string, unknown> {
     if (f.invoices.length) {
       content.push({ text: t('letter.table_title', { currency: f.currency }), bold: true, margin: [0, 6, 0, 0] });
       content.push(invoiceTable(f, l.locale, t));
-      if (f.annualPct > 0) content.push({ text: t('letter.interest_method', { rate: f.annualPct, date: formatDate(f.date, l.locale) }), fontSize: 8, color: '#444444' });
+      if (f.annualPct > 0)
+        content.push({ text: t('letter.interest_method', { rate: f.annualPct, date: formatDate(f.date, l.locale) }), fontSize: 8, color: '#444444' });
     }
     if (f.disputed.length)
-      content.push({ text: t('letter.disputed', { list: f.disputed.map((d) => `${d.number} (${formatMoney(d.balance, f.currency, l.locale)})`).join(', ') }), fontSize: 8, color: '#444444', margin: [0, 4, 0, 0] });
+      content.push({
+        text: t('letter.disputed', { list: f.disputed.map((d) => `${d.number} (${formatMoney(d.balance, f.currency, l.locale)})`).join(', ') }),
+        fontSize: 8,
+        color: '#444444',
+        margin: [0, 4, 0, 0],
+      });
   }
   if (l.paymentMethods.length) {
     const details = l.paymentMethods.map((p) => `${p.name}: ${p.instructions}`).join('\n');
@@ -79,14 +105,29 @@ export function letterDocument(l: LetterLayout): Record<string, unknown> {
       unbreakable: true,
     });
   }
-  content.push({ stack: [{ text: t('letter.regards') }, { text: ' \n \n' }, { canvas: [{ type: 'line', x1: 0, y1: 0, x2: 180, y2: 0, lineWidth: 0.5 }] }, { text: l.company.name, bold: true }], margin: [0, 24, 0, 0], unbreakable: true });
+  content.push({
+    stack: [
+      { text: t('letter.regards') },
+      { text: ' \n \n' },
+      { canvas: [{ type: 'line', x1: 0, y1: 0, x2: 180, y2: 0, lineWidth: 0.5 }] },
+      { text: l.company.name, bold: true },
+    ],
+    margin: [0, 24, 0, 0],
+    unbreakable: true,
+  });
   return {
     pageSize: 'A4',
     pageMargins: [40, 40, 40, 50],
     info: { title: l.subject, author: l.company.name, creator: 'Cartera' },
     defaultStyle: { font: 'Roboto', fontSize: 10, lineHeight: 1.15 },
     content,
-    footer: (page: number, pages: number) => ({ text: t('letter.page', { page, pages }), alignment: 'right', fontSize: 7, color: '#666666', margin: [40, 16, 40, 0] }),
+    footer: (page: number, pages: number) => ({
+      text: t('letter.page', { page, pages }),
+      alignment: 'right',
+      fontSize: 7,
+      color: '#666666',
+      margin: [40, 16, 40, 0],
+    }),
   };
 }
 

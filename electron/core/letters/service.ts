@@ -24,7 +24,13 @@ function joinMoney(figs: readonly LetterFigures[], pick: (f: LetterFigures) => n
 }
 
 /** Lays out one client's letter of a kind as of a date: the figures, the filled template and the parties. */
-export async function layoutLetter(ctx: Ctx, clientId: number, kind: LetterKind, date: string, language: 'es' | 'en'): Promise<{ layout: LetterLayout; figures: LetterFigures[]; clientCode: string }> {
+export async function layoutLetter(
+  ctx: Ctx,
+  clientId: number,
+  kind: LetterKind,
+  date: string,
+  language: 'es' | 'en',
+): Promise<{ layout: LetterLayout; figures: LetterFigures[]; clientCode: string }> {
   const locale = languageOf(ctx.locale) === language ? ctx.locale : language;
   const client = await ctx.db.selectFrom('clients').select(['id', 'code', 'name', 'taxId', 'address']).where('id', '=', clientId).executeTakeFirst();
   if (!client) throw notFound('client', clientId);
@@ -38,8 +44,19 @@ export async function layoutLetter(ctx: Ctx, clientId: number, kind: LetterKind,
   const demands = DEMAND_KINDS.includes(kind) || kind === 'plan_agreement';
   if (demands && !all.some((f) => f.invoices.length)) throw new CarteraError('invalid_state', 'error.letter.nothing_due', { client: client.code, date });
   if (kind === 'no_debt') {
-    const open = await ctx.db.selectFrom('invoices').select(['currency', ctx.db.fn.sum<number>('openAmount').as('open')]).where('clientId', '=', clientId).where('voidedAt', 'is', null).where('openAmount', '>', 0).groupBy('currency').execute();
-    if (open.length) throw new CarteraError('invalid_state', 'error.letter.has_debt', { client: client.code, amount: open.map((o) => formatMoney(Number(o.open), o.currency, locale)).join(' + ') });
+    const open = await ctx.db
+      .selectFrom('invoices')
+      .select(['currency', ctx.db.fn.sum<number>('openAmount').as('open')])
+      .where('clientId', '=', clientId)
+      .where('voidedAt', 'is', null)
+      .where('openAmount', '>', 0)
+      .groupBy('currency')
+      .execute();
+    if (open.length)
+      throw new CarteraError('invalid_state', 'error.letter.has_debt', {
+        client: client.code,
+        amount: open.map((o) => formatMoney(Number(o.open), o.currency, locale)).join(' + '),
+      });
   }
   const figures = demands ? all : [];
   const rates = [...new Set(figures.filter((f) => f.interest > 0).map((f) => f.annualPct))];
@@ -49,18 +66,24 @@ export async function layoutLetter(ctx: Ctx, clientId: number, kind: LetterKind,
     contact: { name: contact?.name ?? '' },
     today: formatDate(date, locale),
     overdue: { total: joinMoney(figures, (f) => f.overdue, locale) },
-    interest: { total: joinMoney(figures, (f) => f.interest, locale), method: rates.map((r) => translate(locale, 'letter.interest_method_short', { rate: r })).join('; ') },
+    interest: {
+      total: joinMoney(figures, (f) => f.interest, locale),
+      method: rates.map((r) => translate(locale, 'letter.interest_method_short', { rate: r })).join('; '),
+    },
     fees: { total: joinMoney(figures, (f) => f.fees, locale) },
     total: joinMoney(figures, (f) => f.total, locale),
     deadline: { days: String(DEADLINE_DAYS[kind] ?? 10) },
     payment: { methods: policy.paymentMethods.map((p) => p.name).join(', ') },
-    promise: promise ? { amount: formatMoney(promise.amount, promise.currency, locale), date: formatDate(promise.promisedDate, locale) } : { amount: '', date: '' },
+    promise: promise
+      ? { amount: formatMoney(promise.amount, promise.currency, locale), date: formatDate(promise.promisedDate, locale) }
+      : { amount: '', date: '' },
   };
   const template = defaultLetterTemplates()[kind][language];
   const data = vars as unknown as Record<string, unknown>;
   const subject = renderTemplate(template.subject, data, LETTER_VARIABLES);
   const body = renderTemplate(template.body, data, LETTER_VARIABLES);
-  if (!subject.ok || !body.ok) throw new CarteraError('validation', 'error.letter.template', { problem: (!subject.ok ? subject.problem : !body.ok ? body.problem : { kind: '' }).kind });
+  if (!subject.ok || !body.ok)
+    throw new CarteraError('validation', 'error.letter.template', { problem: (!subject.ok ? subject.problem : !body.ok ? body.problem : { kind: '' }).kind });
   const layout: LetterLayout = {
     locale,
     company: { name: company?.name ?? '', taxId: company?.taxId ?? null, address: company?.address ?? null },
@@ -84,7 +107,13 @@ export async function generateLetter(ctx: Ctx, input: ParsedInputOf<'letters.gen
   const { layout, figures, clientCode } = await layoutLetter(ctx, input.clientId, input.kind, date, language);
   const fileName = `${input.kind}-${clientCode}-${date}.pdf`;
   const kept = await keepPdf(ctx, input.clientId, `letter.${input.kind}`, layout, fileName, { kind: input.kind, date });
-  return { ...kept, figures: figures.map(({ disputed: _d, ...f }) => ({ ...f, invoices: f.invoices.map((l) => ({ number: l.number, balance: l.balance, daysLate: l.daysLate, interest: l.interest, fee: l.fee })) })) };
+  return {
+    ...kept,
+    figures: figures.map(({ disputed: _d, ...f }) => ({
+      ...f,
+      invoices: f.invoices.map((l) => ({ number: l.number, balance: l.balance, daysLate: l.daysLate, interest: l.interest, fee: l.fee })),
+    })),
+  };
 }
 
 /** Renders a layout to PDF and keeps the exact bytes as the client's document, with an audit entry. */
@@ -112,5 +141,15 @@ export async function generateStatement(ctx: Ctx, input: ParsedInputOf<'statemen
   layout.extra = statementBlocks(statements, layout.locale);
   const fileName = `statement-${clientCode}-${input.from}-${input.to}.pdf`;
   const kept = await keepPdf(ctx, input.clientId, 'statement.account', layout, fileName, { from: input.from, to: input.to });
-  return { ...kept, currencies: statements.map((s) => ({ currency: s.currency, broughtForward: s.broughtForward, closing: s.closing, lines: s.lines.length, aging: s.aging.buckets, unapplied: s.aging.unapplied })) };
+  return {
+    ...kept,
+    currencies: statements.map((s) => ({
+      currency: s.currency,
+      broughtForward: s.broughtForward,
+      closing: s.closing,
+      lines: s.lines.length,
+      aging: s.aging.buckets,
+      unapplied: s.aging.unapplied,
+    })),
+  };
 }

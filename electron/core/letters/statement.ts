@@ -58,7 +58,14 @@ export async function statementOf(ctx: Ctx, clientId: number, from: string, to: 
         continue;
       }
       balance += signed;
-      lines.push({ date: m.date, kind: m.kind, reference: documentNumber(m.series, m.number), debit: (signed > 0 ? signed : 0) as Cents, credit: (signed < 0 ? -signed : 0) as Cents, balance: balance as Cents });
+      lines.push({
+        date: m.date,
+        kind: m.kind,
+        reference: documentNumber(m.series, m.number),
+        debit: (signed > 0 ? signed : 0) as Cents,
+        credit: (signed < 0 ? -signed : 0) as Cents,
+        balance: balance as Cents,
+      });
     }
     const closing = broughtForward + lines.reduce((s, l) => s + l.debit - l.credit, 0);
     const buckets = bucketLabels(DEFAULT_BOUNDS).map(() => 0);

@@ -9,7 +9,12 @@ export function statementBlocks(statements: readonly Statement[], locale: string
   const right = { alignment: 'right' };
   return statements.flatMap((s) => {
     const m = (v: number) => (v === 0 ? '' : formatMoney(v, s.currency, locale));
-    const head = ['date', 'movement', 'reference', 'debit', 'credit', 'balance'].map((k, i) => ({ text: t(`statement.col.${k}`), bold: true, fillColor: '#eeeeee', ...(i >= 3 ? right : {}) }));
+    const head = ['date', 'movement', 'reference', 'debit', 'credit', 'balance'].map((k, i) => ({
+      text: t(`statement.col.${k}`),
+      bold: true,
+      fillColor: '#eeeeee',
+      ...(i >= 3 ? right : {}),
+    }));
     const row = (date: string, label: string, ref: string, debit: number, credit: number, balance: number, bold = false) => [
       date ? formatDate(date, locale) : '',
       { text: label, bold },
@@ -19,7 +24,11 @@ export function statementBlocks(statements: readonly Statement[], locale: string
       { text: formatMoney(balance, s.currency, locale), ...right, bold },
     ];
     return [
-      { text: t('statement.title', { currency: s.currency, from: formatDate(s.from, locale), to: formatDate(s.to, locale) }), bold: true, margin: [0, 8, 0, 2] },
+      {
+        text: t('statement.title', { currency: s.currency, from: formatDate(s.from, locale), to: formatDate(s.to, locale) }),
+        bold: true,
+        margin: [0, 8, 0, 2],
+      },
       {
         table: {
           headerRows: 1,
@@ -39,8 +48,16 @@ export function statementBlocks(statements: readonly Statement[], locale: string
         table: {
           headerRows: 1,
           body: [
-            [...s.aging.labels.map((l) => ({ text: l === 'current' ? t('statement.current') : t('statement.bucket', { label: l }), bold: true, ...right })), ...(s.aging.unapplied ? [{ text: t('statement.unapplied'), bold: true, ...right }] : []), { text: t('statement.closing'), bold: true, ...right }],
-            [...s.aging.buckets.map((b) => ({ text: formatMoney(b, s.currency, locale), ...right })), ...(s.aging.unapplied ? [{ text: formatMoney(s.aging.unapplied, s.currency, locale), ...right }] : []), { text: formatMoney(s.closing, s.currency, locale), ...right, bold: true }],
+            [
+              ...s.aging.labels.map((l) => ({ text: l === 'current' ? t('statement.current') : t('statement.bucket', { label: l }), bold: true, ...right })),
+              ...(s.aging.unapplied ? [{ text: t('statement.unapplied'), bold: true, ...right }] : []),
+              { text: t('statement.closing'), bold: true, ...right },
+            ],
+            [
+              ...s.aging.buckets.map((b) => ({ text: formatMoney(b, s.currency, locale), ...right })),
+              ...(s.aging.unapplied ? [{ text: formatMoney(s.aging.unapplied, s.currency, locale), ...right }] : []),
+              { text: formatMoney(s.closing, s.currency, locale), ...right, bold: true },
+            ],
           ],
         },
         layout: 'lightHorizontalLines',

@@ -28,10 +28,17 @@ export async function applyCredit(ctx: Ctx, input: ParsedInputOf<'payments.apply
   const total = lines.reduce((s, l) => s + l.amount, 0);
   const now = nowIso(ctx);
   for (const l of lines) {
-    await ctx.db.insertInto('paymentAllocations').values({ paymentId: before.id, invoiceId: l.invoiceId, amount: l.amount, date: input.date, createdAt: now, voidedAt: null }).execute();
+    await ctx.db
+      .insertInto('paymentAllocations')
+      .values({ paymentId: before.id, invoiceId: l.invoiceId, amount: l.amount, date: input.date, createdAt: now, voidedAt: null })
+      .execute();
     await refreshInvoiceBalance(ctx, l.invoiceId);
   }
-  await ctx.db.updateTable('payments').set({ unappliedAmount: before.unapplied - total, updatedAt: now }).where('id', '=', before.id).execute();
+  await ctx.db
+    .updateTable('payments')
+    .set({ unappliedAmount: before.unapplied - total, updatedAt: now })
+    .where('id', '=', before.id)
+    .execute();
   const after = await getPayment(ctx, before.id);
   await audit(ctx, { entity: 'payment', entityId: before.id, action: 'apply_credit', before, after });
   return after;

@@ -72,7 +72,10 @@ export async function recordPayment(ctx: Ctx, input: ParsedInputOf<'payments.rec
     .returning('id')
     .executeTakeFirstOrThrow();
   for (const l of lines) {
-    await ctx.db.insertInto('paymentAllocations').values({ paymentId: payment.id, invoiceId: l.invoiceId, amount: l.amount, date: input.date, createdAt: now, voidedAt: null }).execute();
+    await ctx.db
+      .insertInto('paymentAllocations')
+      .values({ paymentId: payment.id, invoiceId: l.invoiceId, amount: l.amount, date: input.date, createdAt: now, voidedAt: null })
+      .execute();
     await refreshInvoiceBalance(ctx, l.invoiceId);
   }
   const result = await getPayment(ctx, payment.id);
@@ -88,7 +91,18 @@ export async function getPayment(ctx: Ctx, id: number): Promise<Payment> {
 
 async function withAllocations(
   ctx: Ctx,
-  payments: { id: number; clientId: number; date: string; amount: number; currency: string; method: string; reference: string | null; unappliedAmount: number; voidedAt: string | null; voidReason: string | null }[],
+  payments: {
+    id: number;
+    clientId: number;
+    date: string;
+    amount: number;
+    currency: string;
+    method: string;
+    reference: string | null;
+    unappliedAmount: number;
+    voidedAt: string | null;
+    voidReason: string | null;
+  }[],
 ): Promise<Payment[]> {
   if (payments.length === 0) return [];
   // grouped by payment in one pass (a key account has thousands of payments), in chunks that keep each
@@ -149,7 +163,11 @@ export async function voidPayment(ctx: Ctx, input: ParsedInputOf<'payments.void'
   const before = await getPayment(ctx, input.id);
   if (before.voidedAt) throw new CarteraError('invalid_state', 'error.payment.already_voided');
   const now = nowIso(ctx);
-  await ctx.db.updateTable('payments').set({ voidedAt: now, voidReason: input.reason, unappliedAmount: 0, updatedAt: now }).where('id', '=', input.id).execute();
+  await ctx.db
+    .updateTable('payments')
+    .set({ voidedAt: now, voidReason: input.reason, unappliedAmount: 0, updatedAt: now })
+    .where('id', '=', input.id)
+    .execute();
   await ctx.db.updateTable('paymentAllocations').set({ voidedAt: now }).where('paymentId', '=', input.id).where('voidedAt', 'is', null).execute();
   for (const invoiceId of new Set(before.allocations.map((a) => a.invoiceId))) await refreshInvoiceBalance(ctx, invoiceId);
   const after = await getPayment(ctx, input.id);

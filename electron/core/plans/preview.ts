@@ -37,7 +37,15 @@ function chooseCurrency(clientCode: string, eligible: EligibleInvoice[], wanted:
   return currencies[0] ?? ''; // nothing overdue: reported by the caller
 }
 
-const termsErrors: Record<PlanTermsError, 'validation.plan.installments' | 'validation.plan.rate' | 'error.plan.rate_precision' | 'error.plan.down_payment_too_large' | 'error.plan.too_many_installments' | 'validation.amount_not_negative'> = {
+const termsErrors: Record<
+  PlanTermsError,
+  | 'validation.plan.installments'
+  | 'validation.plan.rate'
+  | 'error.plan.rate_precision'
+  | 'error.plan.down_payment_too_large'
+  | 'error.plan.too_many_installments'
+  | 'validation.amount_not_negative'
+> = {
   installments_range: 'validation.plan.installments',
   rate_range: 'validation.plan.rate',
   rate_precision: 'error.plan.rate_precision',
@@ -60,7 +68,10 @@ export async function previewPlan(ctx: Ctx, input: ParsedInputOf<'plans.preview'
     for (const invoiceId of input.invoiceIds) {
       if (!byId.has(invoiceId)) {
         const inv = await ctx.db.selectFrom('invoices').select(['series', 'number']).where('id', '=', invoiceId).executeTakeFirst();
-        throw new CarteraError('validation', 'error.plan.invoice_not_eligible', { number: inv ? [inv.series, inv.number].filter(Boolean).join('-') : String(invoiceId), currency });
+        throw new CarteraError('validation', 'error.plan.invoice_not_eligible', {
+          number: inv ? [inv.series, inv.number].filter(Boolean).join('-') : String(invoiceId),
+          currency,
+        });
       }
     }
     chosen = chosen.filter((i) => input.invoiceIds!.includes(i.id));
@@ -68,7 +79,16 @@ export async function previewPlan(ctx: Ctx, input: ParsedInputOf<'plans.preview'
   const principal = chosen.reduce((s, i) => s + i.open, 0);
   if (principal <= 0) throw new CarteraError('validation', 'error.plan.nothing_overdue', { client: client.code, currency: currency || '—' });
   const money = (v: number): string => formatMoney(v, currency, ctx.locale);
-  const r = planSchedule({ principal, downPayment: input.downPayment, installments: input.installments, frequency: input.frequency, first: input.first, annualPct: input.annualPct, fees: input.fees, method: input.method });
+  const r = planSchedule({
+    principal,
+    downPayment: input.downPayment,
+    installments: input.installments,
+    frequency: input.frequency,
+    first: input.first,
+    annualPct: input.annualPct,
+    fees: input.fees,
+    method: input.method,
+  });
   if (!r.ok)
     throw new CarteraError('validation', termsErrors[r.error], {
       down: money(input.downPayment),

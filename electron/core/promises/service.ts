@@ -7,13 +7,39 @@ import { nowIso } from '../context';
 import { CarteraError, notFound } from '../errors';
 import { getPolicy } from '../workflow/policy';
 
-type Row = { id: number; clientId: number; clientCode: string; amount: number; currency: string; promisedDate: string; madeOn: string | null; createdAt: string; status: string; cancelledOn: string | null; channel: string | null; enteredBy: string | null };
+type Row = {
+  id: number;
+  clientId: number;
+  clientCode: string;
+  amount: number;
+  currency: string;
+  promisedDate: string;
+  madeOn: string | null;
+  createdAt: string;
+  status: string;
+  cancelledOn: string | null;
+  channel: string | null;
+  enteredBy: string | null;
+};
 
 const baseQuery = (ctx: Ctx) =>
   ctx.db
     .selectFrom('promises as p')
     .innerJoin('clients as c', 'c.id', 'p.clientId')
-    .select(['p.id', 'p.clientId', 'c.code as clientCode', 'p.amount', 'p.currency', 'p.promisedDate', 'p.madeOn', 'p.createdAt', 'p.status', 'p.cancelledOn', 'p.channel', 'p.enteredBy']);
+    .select([
+      'p.id',
+      'p.clientId',
+      'c.code as clientCode',
+      'p.amount',
+      'p.currency',
+      'p.promisedDate',
+      'p.madeOn',
+      'p.createdAt',
+      'p.status',
+      'p.cancelledOn',
+      'p.channel',
+      'p.enteredBy',
+    ]);
 
 const made = (r: Row) => r.madeOn ?? r.createdAt.slice(0, 10);
 
@@ -21,7 +47,12 @@ const made = (r: Row) => r.madeOn ?? r.createdAt.slice(0, 10);
 async function receiptsOf(ctx: Ctx, clientIds: number[]): Promise<Map<number, Receipt[]>> {
   const out = new Map<number, Receipt[]>();
   if (clientIds.length === 0) return out;
-  const rows = await ctx.db.selectFrom('payments').select(['clientId', 'date', 'amount', 'currency']).where('clientId', 'in', clientIds).where('voidedAt', 'is', null).execute();
+  const rows = await ctx.db
+    .selectFrom('payments')
+    .select(['clientId', 'date', 'amount', 'currency'])
+    .where('clientId', 'in', clientIds)
+    .where('voidedAt', 'is', null)
+    .execute();
   for (const r of rows) {
     const list = out.get(r.clientId) ?? [];
     list.push(r);
@@ -31,7 +62,18 @@ async function receiptsOf(ctx: Ctx, clientIds: number[]): Promise<Map<number, Re
 }
 
 function toRow(r: Row, status: PromiseStatus): PromiseRow {
-  return { id: r.id, clientId: r.clientId, clientCode: r.clientCode, amount: r.amount, currency: r.currency, date: r.promisedDate, made: made(r), status, channel: r.channel, enteredBy: r.enteredBy };
+  return {
+    id: r.id,
+    clientId: r.clientId,
+    clientCode: r.clientCode,
+    amount: r.amount,
+    currency: r.currency,
+    date: r.promisedDate,
+    made: made(r),
+    status,
+    channel: r.channel,
+    enteredBy: r.enteredBy,
+  };
 }
 
 /** Every promise made on or before `asOf`, with its state as of that date (computed, not stored). */
@@ -41,13 +83,30 @@ export async function promisesAsOf(ctx: Ctx, asOf: string, clientId?: number): P
   const rows = (await q.execute()).filter((r) => made(r) <= asOf);
   const { promises: rules } = await getPolicy(ctx);
   const receipts = await receiptsOf(ctx, [...new Set(rows.map((r) => r.clientId))]);
-  return rows.map((r) => toRow(r, promiseStatus({ amount: r.amount, currency: r.currency, made: made(r), date: r.promisedDate, cancelledOn: r.status === 'cancelled' ? (r.cancelledOn ?? made(r)) : null }, receipts.get(r.clientId) ?? [], rules, asOf)));
+  return rows.map((r) =>
+    toRow(
+      r,
+      promiseStatus(
+        {
+          amount: r.amount,
+          currency: r.currency,
+          made: made(r),
+          date: r.promisedDate,
+          cancelledOn: r.status === 'cancelled' ? (r.cancelledOn ?? made(r)) : null,
+        },
+        receipts.get(r.clientId) ?? [],
+        rules,
+        asOf,
+      ),
+    ),
+  );
 }
 
 export async function addPromise(ctx: Ctx, input: ParsedInputOf<'promises.add'>): Promise<PromiseRow> {
-  const client = input.clientId !== undefined
-    ? await ctx.db.selectFrom('clients').select(['id', 'code']).where('id', '=', input.clientId).executeTakeFirst()
-    : await ctx.db.selectFrom('clients').select(['id', 'code']).where('code', '=', input.clientCode!).executeTakeFirst();
+  const client =
+    input.clientId !== undefined
+      ? await ctx.db.selectFrom('clients').select(['id', 'code']).where('id', '=', input.clientId).executeTakeFirst()
+      : await ctx.db.selectFrom('clients').select(['id', 'code']).where('code', '=', input.clientCode!).executeTakeFirst();
   if (!client) throw notFound('client', input.clientId ?? input.clientCode!);
   const madeOn = input.made ?? ctx.clock.today();
   if (input.date < madeOn) throw new CarteraError('validation', 'validation.promise.before_made');
@@ -75,7 +134,11 @@ export async function addPromise(ctx: Ctx, input: ParsedInputOf<'promises.add'>)
     })
     .returning('id')
     .executeTakeFirstOrThrow();
-  if (input.invoiceIds.length) await ctx.db.insertInto('promiseInvoices').values(input.invoiceIds.map((invoiceId) => ({ promiseId: row.id, invoiceId }))).execute();
+  if (input.invoiceIds.length)
+    await ctx.db
+      .insertInto('promiseInvoices')
+      .values(input.invoiceIds.map((invoiceId) => ({ promiseId: row.id, invoiceId })))
+      .execute();
   const p = (await promisesAsOf(ctx, madeOn, client.id)).find((x) => x.id === row.id)!;
   await audit(ctx, { entity: 'promise', entityId: row.id, action: 'create', after: { ...p, invoiceIds: input.invoiceIds } });
   return p;
@@ -86,7 +149,11 @@ export async function cancelPromise(ctx: Ctx, input: ParsedInputOf<'promises.can
   if (!r) throw new CarteraError('not_found', 'error.not_found.promise', { id: input.id });
   if (r.status !== 'open') throw new CarteraError('invalid_state', 'error.promise.closed');
   const today = ctx.clock.today();
-  await ctx.db.updateTable('promises').set({ status: 'cancelled', cancelledOn: today, resolvedAt: nowIso(ctx) }).where('id', '=', input.id).execute();
+  await ctx.db
+    .updateTable('promises')
+    .set({ status: 'cancelled', cancelledOn: today, resolvedAt: nowIso(ctx) })
+    .where('id', '=', input.id)
+    .execute();
   const after = toRow(r, 'cancelled');
   await audit(ctx, { entity: 'promise', entityId: input.id, action: 'cancel', before: toRow(r, 'active'), after, reason: input.reason });
   return after;
@@ -104,9 +171,18 @@ export async function refreshPromises(ctx: Ctx, date: string): Promise<{ broken:
   let kept = 0;
   for (const r of open) {
     if (made(r) > date) continue;
-    const s = promiseStatus({ amount: r.amount, currency: r.currency, made: made(r), date: r.promisedDate, cancelledOn: null }, receipts.get(r.clientId) ?? [], rules, date);
+    const s = promiseStatus(
+      { amount: r.amount, currency: r.currency, made: made(r), date: r.promisedDate, cancelledOn: null },
+      receipts.get(r.clientId) ?? [],
+      rules,
+      date,
+    );
     if (s === 'active') continue;
-    await ctx.db.updateTable('promises').set({ status: s === 'kept' ? 'kept' : 'broken', resolvedAt: nowIso(ctx) }).where('id', '=', r.id).execute();
+    await ctx.db
+      .updateTable('promises')
+      .set({ status: s === 'kept' ? 'kept' : 'broken', resolvedAt: nowIso(ctx) })
+      .where('id', '=', r.id)
+      .execute();
     await audit(ctx, { entity: 'promise', entityId: r.id, action: s, before: toRow(r, 'active'), after: toRow(r, s) });
     if (s === 'broken') broken.push(toRow(r, s));
     else kept++;

@@ -30,7 +30,13 @@ export async function scriptVariables(ctx: Ctx, clientId: number, locale: string
   const [company, contact, promise] = await Promise.all([
     ctx.db.selectFrom('companySettings').select('name').where('id', '=', 1).executeTakeFirst(),
     ctx.db.selectFrom('contacts').select('name').where('clientId', '=', clientId).orderBy('id').executeTakeFirst(),
-    ctx.db.selectFrom('promises').select(['amount', 'currency', 'promisedDate']).where('clientId', '=', clientId).orderBy('promisedDate', 'desc').orderBy('id', 'desc').executeTakeFirst(),
+    ctx.db
+      .selectFrom('promises')
+      .select(['amount', 'currency', 'promisedDate'])
+      .where('clientId', '=', clientId)
+      .orderBy('promisedDate', 'desc')
+      .orderBy('id', 'desc')
+      .executeTakeFirst(),
   ]);
   const [overdue, figures, policy] = await Promise.all([eligibleInvoices(ctx, clientId), letterFigures(ctx, clientId, today), getPolicy(ctx)]);
   const interest = figures.filter((f) => f.interest > 0).map((f) => money(f.interest, f.currency));
@@ -46,7 +52,12 @@ export async function scriptVariables(ctx: Ctx, clientId: number, locale: string
         .executeTakeFirst();
   const oldestRow = overdue[0];
   const oldest = oldestRow
-    ? { number: [oldestRow.series, oldestRow.number].filter(Boolean).join('-'), amount: money(oldestRow.open, oldestRow.currency), due: oldestRow.dueDate, daysLate: diffDays(oldestRow.dueDate, today) }
+    ? {
+        number: [oldestRow.series, oldestRow.number].filter(Boolean).join('-'),
+        amount: money(oldestRow.open, oldestRow.currency),
+        due: oldestRow.dueDate,
+        daysLate: diffDays(oldestRow.dueDate, today),
+      }
     : next
       ? { number: [next.series, next.number].filter(Boolean).join('-'), amount: money(next.openAmount, next.currency), due: next.dueDate, daysLate: 0 }
       : null;
@@ -56,7 +67,9 @@ export async function scriptVariables(ctx: Ctx, clientId: number, locale: string
     client: { name: client.name, code: client.code },
     contact: { name: contact?.name ?? '' },
     overdue: { amount: totals.join(' + '), count: String(overdue.length) },
-    oldest: oldest ? { number: oldest.number, amount: oldest.amount, due: formatDate(oldest.due, locale), daysLate: String(Math.max(oldest.daysLate, 0)) } : { number: '', amount: '', due: '', daysLate: '' },
+    oldest: oldest
+      ? { number: oldest.number, amount: oldest.amount, due: formatDate(oldest.due, locale), daysLate: String(Math.max(oldest.daysLate, 0)) }
+      : { number: '', amount: '', due: '', daysLate: '' },
     interest: { amount: interest.join(' + ') },
     payment: { methods: policy.paymentMethods.map((p) => p.name).join(', ') },
     promise: promise ? { amount: money(promise.amount, promise.currency), date: formatDate(promise.promisedDate, locale) } : { amount: '', date: '' },

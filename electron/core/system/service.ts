@@ -5,7 +5,14 @@ import { backupFailure } from '../backups/failure';
 
 export async function systemInfo(ctx: Ctx): Promise<SystemInfo> {
   const count = async (t: 'clients' | 'invoices' | 'payments') =>
-    Number((await ctx.db.selectFrom(t).select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow()).n);
+    Number(
+      (
+        await ctx.db
+          .selectFrom(t)
+          .select((eb) => eb.fn.countAll<number>().as('n'))
+          .executeTakeFirstOrThrow()
+      ).n,
+    );
   return {
     appVersion: ctx.appVersion,
     schemaVersion: SCHEMA_VERSION,

@@ -29,18 +29,62 @@ export async function addInteraction(ctx: Ctx, input: ParsedInputOf<'interaction
   if (flags.consumer === 1 && input.direction === 'outbound') {
     const [policy, settings] = await Promise.all([getPolicy(ctx), getSettings(ctx)]);
     const tz = (await ctx.db.selectFrom('companySettings').select('timezone').executeTakeFirst())?.timezone ?? 'America/Lima';
-    const past = await ctx.db.selectFrom('interactions').select(['occurredAt', 'channel']).where('clientId', '=', input.clientId).where('occurredAt', '>=', addDays(today, -7)).execute();
-    const violation = contactViolation(CONTACT_RULES[policy.contactRules.preset], today, timeIn(ctx.clock.now(), tz), input.channel, await holidaysAround(settings.country, today), past.map((p) => ({ date: p.occurredAt.slice(0, 10), channel: p.channel })));
+    const past = await ctx.db
+      .selectFrom('interactions')
+      .select(['occurredAt', 'channel'])
+      .where('clientId', '=', input.clientId)
+      .where('occurredAt', '>=', addDays(today, -7))
+      .execute();
+    const violation = contactViolation(
+      CONTACT_RULES[policy.contactRules.preset],
+      today,
+      timeIn(ctx.clock.now(), tz),
+      input.channel,
+      await holidaysAround(settings.country, today),
+      past.map((p) => ({ date: p.occurredAt.slice(0, 10), channel: p.channel })),
+    );
     if (violation && !input.overrideReason) throw new CarteraError('invalid_state', 'error.contact.outside_rules', { rule: violation });
-    if (violation) await audit(ctx, { entity: 'client', entityId: input.clientId, action: 'contact_rules.override', after: { violation, channel: input.channel, preset: policy.contactRules.preset }, reason: input.overrideReason });
+    if (violation)
+      await audit(ctx, {
+        entity: 'client',
+        entityId: input.clientId,
+        action: 'contact_rules.override',
+        after: { violation, channel: input.channel, preset: policy.contactRules.preset },
+        reason: input.overrideReason,
+      });
   }
   const row = await ctx.db
     .insertInto('interactions')
-    .values({ clientId: input.clientId, contactId: input.contactId ?? null, occurredAt: nowIso(ctx), channel: input.channel, direction: input.direction, outcome: input.outcome, notes: input.notes, nextAction: null, nextActionOn: input.nextActionOn ?? null, createdAt: nowIso(ctx) })
+    .values({
+      clientId: input.clientId,
+      contactId: input.contactId ?? null,
+      occurredAt: nowIso(ctx),
+      channel: input.channel,
+      direction: input.direction,
+      outcome: input.outcome,
+      notes: input.notes,
+      nextAction: null,
+      nextActionOn: input.nextActionOn ?? null,
+      createdAt: nowIso(ctx),
+    })
     .returning('id')
     .executeTakeFirstOrThrow();
-  await audit(ctx, { entity: 'client', entityId: input.clientId, action: 'interaction.add', after: { interactionId: row.id, channel: input.channel, outcome: input.outcome, taskId: input.taskId ?? null } });
-  if (input.promise) await addPromise(ctx, { clientId: input.clientId, ...input.promise, made: today, channel: input.channel, enteredBy: 'user', interactionId: row.id, notes: input.notes });
+  await audit(ctx, {
+    entity: 'client',
+    entityId: input.clientId,
+    action: 'interaction.add',
+    after: { interactionId: row.id, channel: input.channel, outcome: input.outcome, taskId: input.taskId ?? null },
+  });
+  if (input.promise)
+    await addPromise(ctx, {
+      clientId: input.clientId,
+      ...input.promise,
+      made: today,
+      channel: input.channel,
+      enteredBy: 'user',
+      interactionId: row.id,
+      notes: input.notes,
+    });
   if (input.taskId) await completeTask(ctx, input.taskId, row.id);
   return { id: row.id, taskId: input.taskId ?? null };
 }

@@ -22,7 +22,11 @@ export async function getPolicy(ctx: Ctx): Promise<Policy> {
 export async function setPolicy(ctx: Ctx, policy: Policy): Promise<Policy> {
   const before = await getPolicy(ctx);
   const value = JSON.stringify(policy);
-  await ctx.db.insertInto('appSettings').values({ key: KEY, value }).onConflict((oc) => oc.column('key').doUpdateSet({ value })).execute();
+  await ctx.db
+    .insertInto('appSettings')
+    .values({ key: KEY, value })
+    .onConflict((oc) => oc.column('key').doUpdateSet({ value }))
+    .execute();
   await audit(ctx, { entity: 'settings', entityId: null, action: 'policy.set', before, after: policy });
   return policy;
 }

@@ -28,14 +28,26 @@ export async function loadPositions(ctx: Ctx, date: string): Promise<ClientPosit
   ).rows;
   if (aggs.length === 0) return [];
   const clients = new Map(
-    (await ctx.db.selectFrom('clients').select(['id', 'segment', 'doNotContact', 'consumer', 'riskOverride']).where('archivedAt', 'is', null).execute()).map((c) => [c.id, c]),
+    (await ctx.db.selectFrom('clients').select(['id', 'segment', 'doNotContact', 'consumer', 'riskOverride']).where('archivedAt', 'is', null).execute()).map(
+      (c) => [c.id, c],
+    ),
   );
   const promised = new Set(
-    (await ctx.db.selectFrom('promises').select('clientId').where('status', '=', 'open').where(sql<boolean>`coalesce(made_on, substr(created_at, 1, 10)) <= ${date}`).execute()).map((r) => r.clientId),
+    (
+      await ctx.db
+        .selectFrom('promises')
+        .select('clientId')
+        .where('status', '=', 'open')
+        .where(sql<boolean>`coalesce(made_on, substr(created_at, 1, 10)) <= ${date}`)
+        .execute()
+    ).map((r) => r.clientId),
   );
   const last = new Map(
     (
-      await sql<{ client_id: number; d: string }>`SELECT client_id, max(substr(occurred_at, 1, 10)) AS d FROM interactions WHERE substr(occurred_at, 1, 10) <= ${date} GROUP BY client_id`.execute(db)
+      await sql<{
+        client_id: number;
+        d: string;
+      }>`SELECT client_id, max(substr(occurred_at, 1, 10)) AS d FROM interactions WHERE substr(occurred_at, 1, 10) <= ${date} GROUP BY client_id`.execute(db)
     ).rows.map((r) => [r.client_id, r.d]),
   );
   const recent = new Map<number, PastContact[]>();

@@ -30,14 +30,17 @@ export async function riskHistories(ctx: Ctx, date: string, clientId?: number): 
       FROM invoices WHERE voided_at IS NULL AND settled_on > ${from} AND settled_on <= ${date} ${only}
       GROUP BY client_id`.execute(db)
   ).rows;
-  const count = async (q: ReturnType<typeof sql<{ client_id: number; n: number }>>) => new Map((await q.execute(db)).rows.map((r) => [r.client_id, Number(r.n)]));
+  const count = async (q: ReturnType<typeof sql<{ client_id: number; n: number }>>) =>
+    new Map((await q.execute(db)).rows.map((r) => [r.client_id, Number(r.n)]));
   const [payments, broken, disputes] = await Promise.all([
     count(sql`SELECT client_id, count(*) AS n FROM payments WHERE voided_at IS NULL AND date <= ${date} ${only} GROUP BY client_id`),
     count(sql`SELECT client_id, count(*) AS n FROM promises WHERE status = 'broken' AND promised_date > ${from} ${only} GROUP BY client_id`),
     count(sql`SELECT client_id, count(*) AS n FROM disputes WHERE status = 'open' ${only} GROUP BY client_id`),
   ]);
   const currency = (await getSettings(ctx)).defaultCurrency;
-  const exposure = await count(sql`SELECT client_id, sum(open_amount) AS n FROM invoices WHERE open_amount > 0 AND voided_at IS NULL AND currency = ${currency} ${only} GROUP BY client_id`);
+  const exposure = await count(
+    sql`SELECT client_id, sum(open_amount) AS n FROM invoices WHERE open_amount > 0 AND voided_at IS NULL AND currency = ${currency} ${only} GROUP BY client_id`,
+  );
   let clients = ctx.db.selectFrom('clients').select(['id', 'creditLimit']);
   if (clientId !== undefined) clients = clients.where('id', '=', clientId);
   const lateBy = new Map(late.map((r) => [r.client_id, r]));
@@ -75,7 +78,10 @@ export async function clientRiskView(ctx: Ctx, clientId: number) {
   return { ...(await clientRisk(ctx, clientId, policy.segmentThresholds)), consumer: c.consumer === 1 };
 }
 
-export async function setClientWorkflow(ctx: Ctx, input: { id: number; consumer?: boolean | undefined; riskOverride?: Segment | null | undefined; reason: string }) {
+export async function setClientWorkflow(
+  ctx: Ctx,
+  input: { id: number; consumer?: boolean | undefined; riskOverride?: Segment | null | undefined; reason: string },
+) {
   const before = await clientRiskView(ctx, input.id);
   const set: { consumer?: number; riskOverride?: Segment | null; riskOverrideReason?: string | null } = {};
   if (input.consumer !== undefined) set.consumer = input.consumer ? 1 : 0;
@@ -85,7 +91,14 @@ export async function setClientWorkflow(ctx: Ctx, input: { id: number; consumer?
   }
   if (Object.keys(set).length) await ctx.db.updateTable('clients').set(set).where('id', '=', input.id).execute();
   const after = await clientRiskView(ctx, input.id);
-  await audit(ctx, { entity: 'client', entityId: input.id, action: 'workflow.flags', before: { consumer: before.consumer, override: before.override }, after: { consumer: after.consumer, override: after.override }, reason: input.reason });
+  await audit(ctx, {
+    entity: 'client',
+    entityId: input.id,
+    action: 'workflow.flags',
+    before: { consumer: before.consumer, override: before.override },
+    after: { consumer: after.consumer, override: after.override },
+    reason: input.reason,
+  });
   return after;
 }
 
@@ -93,7 +106,13 @@ export async function setClientWorkflow(ctx: Ctx, input: { id: number; consumer?
 export async function creditCheck(ctx: Ctx, input: { clientId: number; amount: number; currency: string }) {
   const c = await ctx.db.selectFrom('clients').select(['creditLimit']).where('id', '=', input.clientId).executeTakeFirst();
   if (!c) throw notFound('client', input.clientId);
-  const r = await ctx.db.selectFrom('invoices').select(sql<number>`coalesce(sum(open_amount), 0)`.as('open')).where('clientId', '=', input.clientId).where('currency', '=', input.currency).where('voidedAt', 'is', null).executeTakeFirstOrThrow();
+  const r = await ctx.db
+    .selectFrom('invoices')
+    .select(sql<number>`coalesce(sum(open_amount), 0)`.as('open'))
+    .where('clientId', '=', input.clientId)
+    .where('currency', '=', input.currency)
+    .where('voidedAt', 'is', null)
+    .executeTakeFirstOrThrow();
   const open = Number(r.open);
   return { over: overCreditLimit(open, input.amount, c.creditLimit), open, limit: c.creditLimit };
 }

@@ -16,7 +16,8 @@ import { loadPositions } from './positions';
 import { riskHistories } from './risk';
 import { riskScore, segmentFor } from '#shared/domain/workflow/riskScore';
 
-export const kindOf = (channel: Channel | string): TaskKind => (channel === 'call' ? 'call' : channel === 'letter' ? 'letter' : channel === 'visit' ? 'visit' : 'message');
+export const kindOf = (channel: Channel | string): TaskKind =>
+  channel === 'call' ? 'call' : channel === 'letter' ? 'letter' : channel === 'visit' ? 'visit' : 'message';
 
 type NewTask = {
   clientId: number;
@@ -96,28 +97,80 @@ export async function runWorkflow(ctx: Ctx, date = ctx.clock.today()): Promise<R
   await supersedeStale(ctx, keep);
 
   for (const b of broken) {
-    tasks.push({ clientId: b.clientId, originKey: `broken:${b.id}`, kind: 'broken_promise', dueOn: date, title: 'broken_promise', currency: b.currency, channel: 'call', reasonKey: 'task.reason.broken_promise', reasonParams: { amount: b.amount, currency: b.currency, date: b.date }, overdue: b.amount, daysOverdue: diffDays(b.date, date), promiseId: b.id });
+    tasks.push({
+      clientId: b.clientId,
+      originKey: `broken:${b.id}`,
+      kind: 'broken_promise',
+      dueOn: date,
+      title: 'broken_promise',
+      currency: b.currency,
+      channel: 'call',
+      reasonKey: 'task.reason.broken_promise',
+      reasonParams: { amount: b.amount, currency: b.currency, date: b.date },
+      overdue: b.amount,
+      daysOverdue: diffDays(b.date, date),
+      promiseId: b.id,
+    });
   }
   tasks.push(...(await promisesDue(ctx, date)), ...(await installmentsDue(ctx, date)), ...(await disputeFollowUps(ctx, date, policy.disputes.followUpDays)));
 
   let created = 0;
   for (const t of tasks) {
-    const factors = priorityFactors({ overdue: t.overdue, currency: t.currency ?? '', daysOverdue: t.daysOverdue, riskScore: scores.get(t.clientId) ?? null, brokenPromises: brokenCount.get(t.clientId) ?? 0, kind: t.kind });
+    const factors = priorityFactors({
+      overdue: t.overdue,
+      currency: t.currency ?? '',
+      daysOverdue: t.daysOverdue,
+      riskScore: scores.get(t.clientId) ?? null,
+      brokenPromises: brokenCount.get(t.clientId) ?? 0,
+      kind: t.kind,
+    });
     const priority = factors.reduce((sum, f) => sum + f.points, 0);
     const r = await ctx.db
       .insertInto('tasks')
       .values({
-        clientId: t.clientId, dueOn: t.dueOn, firstDueOn: t.dueOn, title: t.title, kind: t.kind, doneAt: null, createdAt: nowIso(ctx), status: 'open', originKey: t.originKey, currency: t.currency,
-        stage: t.stage ?? null, channel: t.channel ?? null, templateKey: t.templateKey ?? null, reasonKey: t.reasonKey, reasonParams: JSON.stringify(t.reasonParams), priority, priorityFactors: JSON.stringify(factors), overdue: t.overdue, daysOverdue: t.daysOverdue,
-        skipReason: null, closedOn: null, promiseId: t.promiseId ?? null, disputeId: t.disputeId ?? null, installmentId: t.installmentId ?? null, interactionId: null,
+        clientId: t.clientId,
+        dueOn: t.dueOn,
+        firstDueOn: t.dueOn,
+        title: t.title,
+        kind: t.kind,
+        doneAt: null,
+        createdAt: nowIso(ctx),
+        status: 'open',
+        originKey: t.originKey,
+        currency: t.currency,
+        stage: t.stage ?? null,
+        channel: t.channel ?? null,
+        templateKey: t.templateKey ?? null,
+        reasonKey: t.reasonKey,
+        reasonParams: JSON.stringify(t.reasonParams),
+        priority,
+        priorityFactors: JSON.stringify(factors),
+        overdue: t.overdue,
+        daysOverdue: t.daysOverdue,
+        skipReason: null,
+        closedOn: null,
+        promiseId: t.promiseId ?? null,
+        disputeId: t.disputeId ?? null,
+        installmentId: t.installmentId ?? null,
+        interactionId: null,
       })
       .onConflict((oc) => oc.doNothing())
       .executeTakeFirst();
     if (Number(r.numInsertedOrUpdatedRows ?? 0) > 0) created++;
   }
-  await ctx.db.insertInto('workflowRuns').values({ date, ranAt: nowIso(ctx), created }).onConflict((oc) => oc.column('date').doUpdateSet({ ranAt: nowIso(ctx), created: sql`created + ${created}` })).execute();
+  await ctx.db
+    .insertInto('workflowRuns')
+    .values({ date, ranAt: nowIso(ctx), created })
+    .onConflict((oc) => oc.column('date').doUpdateSet({ ranAt: nowIso(ctx), created: sql`created + ${created}` }))
+    .execute();
   // a run that changed nothing (the usual second run of a day) leaves no entry
-  if (created || stageChanges || broken.length || kept) await audit(ctx, { entity: 'settings', entityId: null, action: 'workflow.run', after: { date, created, stageChanges, promisesBroken: broken.length, promisesKept: kept } });
+  if (created || stageChanges || broken.length || kept)
+    await audit(ctx, {
+      entity: 'settings',
+      entityId: null,
+      action: 'workflow.run',
+      after: { date, created, stageChanges, promisesBroken: broken.length, promisesKept: kept },
+    });
   return { date, created, stageChanges, promisesBroken: broken.length, promisesKept: kept };
 }
 
@@ -125,28 +178,66 @@ async function recordStage(ctx: Ctx, clientId: number, currency: string, from: s
   if (insert) await ctx.db.insertInto('clientStages').values({ clientId, currency, stage: to, since: date }).execute();
   else await ctx.db.updateTable('clientStages').set({ stage: to, since: date }).where('clientId', '=', clientId).where('currency', '=', currency).execute();
   await ctx.db.insertInto('stageChanges').values({ clientId, currency, date, fromStage: from, toStage: to }).execute();
-  await audit(ctx, { entity: 'client', entityId: clientId, action: 'stage.change', before: { stage: from, currency }, after: { stage: to, currency, date }, reason: 'workflow' });
+  await audit(ctx, {
+    entity: 'client',
+    entityId: clientId,
+    action: 'stage.change',
+    before: { stage: from, currency },
+    after: { stage: to, currency, date },
+    reason: 'workflow',
+  });
 }
 
 /** Open stage tasks of clients the engine no longer wants to contact (paid, promised, disputed…). */
 async function supersedeStale(ctx: Ctx, keep: Set<string>): Promise<void> {
-  const open = await ctx.db.selectFrom('tasks').select(['id', 'clientId', 'currency']).where('status', '=', 'open').where('originKey', 'like', 'stage:%').execute();
+  const open = await ctx.db
+    .selectFrom('tasks')
+    .select(['id', 'clientId', 'currency'])
+    .where('status', '=', 'open')
+    .where('originKey', 'like', 'stage:%')
+    .execute();
   const stale = open.filter((t) => !keep.has(`${t.clientId}|${t.currency}`)).map((t) => t.id);
   if (stale.length) await ctx.db.updateTable('tasks').set({ status: 'superseded', closedOn: ctx.clock.today() }).where('id', 'in', stale).execute();
   // within one client and currency, only the latest stage's task stays open
   await sql`UPDATE tasks SET status = 'superseded', closed_on = ${ctx.clock.today()}
     WHERE status = 'open' AND origin_key LIKE 'stage:%' AND EXISTS (
-      SELECT 1 FROM tasks t2 WHERE t2.status = 'open' AND t2.origin_key LIKE 'stage:%' AND t2.client_id = tasks.client_id AND t2.currency = tasks.currency AND t2.id > tasks.id)`.execute(ctx.db);
+      SELECT 1 FROM tasks t2 WHERE t2.status = 'open' AND t2.origin_key LIKE 'stage:%' AND t2.client_id = tasks.client_id AND t2.currency = tasks.currency AND t2.id > tasks.id)`.execute(
+    ctx.db,
+  );
 }
 
 async function brokenPromisesByClient(ctx: Ctx, date: string): Promise<Map<number, number>> {
-  const rows = await ctx.db.selectFrom('promises').select(['clientId', sql<number>`count(*)`.as('n')]).where('status', '=', 'broken').where('promisedDate', '>', addDays(date, -365)).groupBy('clientId').execute();
+  const rows = await ctx.db
+    .selectFrom('promises')
+    .select(['clientId', sql<number>`count(*)`.as('n')])
+    .where('status', '=', 'broken')
+    .where('promisedDate', '>', addDays(date, -365))
+    .groupBy('clientId')
+    .execute();
   return new Map(rows.map((r) => [r.clientId, Number(r.n)]));
 }
 
 async function promisesDue(ctx: Ctx, date: string): Promise<NewTask[]> {
-  const rows = await ctx.db.selectFrom('promises').select(['id', 'clientId', 'amount', 'currency', 'promisedDate']).where('status', '=', 'open').where('promisedDate', '=', date).execute();
-  return rows.map((p) => ({ clientId: p.clientId, originKey: `promise_due:${p.id}`, kind: 'promise_due', dueOn: date, title: 'promise_due', currency: p.currency, channel: 'call', reasonKey: 'task.reason.promise_due', reasonParams: { amount: p.amount, currency: p.currency }, overdue: p.amount, daysOverdue: 0, promiseId: p.id }));
+  const rows = await ctx.db
+    .selectFrom('promises')
+    .select(['id', 'clientId', 'amount', 'currency', 'promisedDate'])
+    .where('status', '=', 'open')
+    .where('promisedDate', '=', date)
+    .execute();
+  return rows.map((p) => ({
+    clientId: p.clientId,
+    originKey: `promise_due:${p.id}`,
+    kind: 'promise_due',
+    dueOn: date,
+    title: 'promise_due',
+    currency: p.currency,
+    channel: 'call',
+    reasonKey: 'task.reason.promise_due',
+    reasonParams: { amount: p.amount, currency: p.currency },
+    overdue: p.amount,
+    daysOverdue: 0,
+    promiseId: p.id,
+  }));
 }
 
 async function installmentsDue(ctx: Ctx, date: string): Promise<NewTask[]> {
@@ -158,14 +249,45 @@ async function installmentsDue(ctx: Ctx, date: string): Promise<NewTask[]> {
     .where('i.status', '!=', 'paid')
     .where('i.dueDate', '<=', date)
     .execute();
-  return rows.map((i) => ({ clientId: i.clientId, originKey: `installment:${i.id}`, kind: 'installment_due', dueOn: i.dueDate, title: 'installment_due', currency: i.currency, channel: 'call', reasonKey: 'task.reason.installment_due', reasonParams: { seq: i.seq, amount: i.amount - i.paidAmount, currency: i.currency, date: i.dueDate }, overdue: i.amount - i.paidAmount, daysOverdue: diffDays(i.dueDate, date), installmentId: i.id }));
+  return rows.map((i) => ({
+    clientId: i.clientId,
+    originKey: `installment:${i.id}`,
+    kind: 'installment_due',
+    dueOn: i.dueDate,
+    title: 'installment_due',
+    currency: i.currency,
+    channel: 'call',
+    reasonKey: 'task.reason.installment_due',
+    reasonParams: { seq: i.seq, amount: i.amount - i.paidAmount, currency: i.currency, date: i.dueDate },
+    overdue: i.amount - i.paidAmount,
+    daysOverdue: diffDays(i.dueDate, date),
+    installmentId: i.id,
+  }));
 }
 
 /** One follow-up per `every` days a dispute stays open (origin key counts the periods). */
 async function disputeFollowUps(ctx: Ctx, date: string, every: number): Promise<NewTask[]> {
-  const rows = await ctx.db.selectFrom('disputes').select(['id', 'clientId', 'openedOn', 'amount', 'invoiceId']).where('status', '=', 'open').where('openedOn', '<=', addDays(date, -every)).execute();
+  const rows = await ctx.db
+    .selectFrom('disputes')
+    .select(['id', 'clientId', 'openedOn', 'amount', 'invoiceId'])
+    .where('status', '=', 'open')
+    .where('openedOn', '<=', addDays(date, -every))
+    .execute();
   return rows.map((d) => {
     const age = diffDays(d.openedOn, date);
-    return { clientId: d.clientId, originKey: `dispute:${d.id}:${Math.floor(age / every)}`, kind: 'dispute_followup', dueOn: date, title: 'dispute_followup', currency: null, channel: 'call', reasonKey: 'task.reason.dispute_followup', reasonParams: { date: d.openedOn, days: age }, overdue: 0, daysOverdue: age, disputeId: d.id };
+    return {
+      clientId: d.clientId,
+      originKey: `dispute:${d.id}:${Math.floor(age / every)}`,
+      kind: 'dispute_followup',
+      dueOn: date,
+      title: 'dispute_followup',
+      currency: null,
+      channel: 'call',
+      reasonKey: 'task.reason.dispute_followup',
+      reasonParams: { date: d.openedOn, days: age },
+      overdue: 0,
+      daysOverdue: age,
+      disputeId: d.id,
+    };
   });
 }

@@ -24,7 +24,27 @@ export async function worklist(ctx: Ctx, date = ctx.clock.today()): Promise<Work
   const rows = await ctx.db
     .selectFrom('tasks as t')
     .innerJoin('clients as c', 'c.id', 't.clientId')
-    .select(['t.id', 'c.id as clientId', 'c.code', 'c.name', 't.kind', 't.channel', 't.stage', 't.title', 't.priority', 't.priorityFactors', 't.reasonKey', 't.reasonParams', 't.currency', 't.overdue', 't.daysOverdue', 't.dueOn', 't.templateKey', 't.promiseId', 't.disputeId'])
+    .select([
+      't.id',
+      'c.id as clientId',
+      'c.code',
+      'c.name',
+      't.kind',
+      't.channel',
+      't.stage',
+      't.title',
+      't.priority',
+      't.priorityFactors',
+      't.reasonKey',
+      't.reasonParams',
+      't.currency',
+      't.overdue',
+      't.daysOverdue',
+      't.dueOn',
+      't.templateKey',
+      't.promiseId',
+      't.disputeId',
+    ])
     .where('t.status', '=', 'open')
     .where('t.dueOn', '<=', date)
     .orderBy('t.priority', 'desc')
@@ -55,7 +75,13 @@ export async function worklist(ctx: Ctx, date = ctx.clock.today()): Promise<Work
     disputeId: r.disputeId,
   }));
   const closed = await ctx.db.selectFrom('tasks').select(['status']).where('closedOn', '=', date).where('status', 'in', ['done', 'skipped']).execute();
-  return { date, tasks, doneToday: closed.filter((c) => c.status === 'done').length, skippedToday: closed.filter((c) => c.status === 'skipped').length, left: tasks.length };
+  return {
+    date,
+    tasks,
+    doneToday: closed.filter((c) => c.status === 'done').length,
+    skippedToday: closed.filter((c) => c.status === 'skipped').length,
+    left: tasks.length,
+  };
 }
 
 async function openTask(ctx: Ctx, id: number) {
@@ -68,19 +94,36 @@ async function openTask(ctx: Ctx, id: number) {
 export async function skipTask(ctx: Ctx, input: ParsedInputOf<'tasks.skip'>): Promise<{ id: number }> {
   const t = await openTask(ctx, input.id);
   await ctx.db.updateTable('tasks').set({ status: 'skipped', skipReason: input.reason, closedOn: ctx.clock.today() }).where('id', '=', t.id).execute();
-  await audit(ctx, { entity: 'client', entityId: t.clientId, action: 'task.skip', before: { taskId: t.id, status: 'open' }, after: { taskId: t.id, status: 'skipped' }, reason: input.reason });
+  await audit(ctx, {
+    entity: 'client',
+    entityId: t.clientId,
+    action: 'task.skip',
+    before: { taskId: t.id, status: 'open' },
+    after: { taskId: t.id, status: 'skipped' },
+    reason: input.reason,
+  });
   return { id: t.id };
 }
 
 export async function rescheduleTask(ctx: Ctx, input: ParsedInputOf<'tasks.reschedule'>): Promise<{ id: number; dueOn: string }> {
   const t = await openTask(ctx, input.id);
   await ctx.db.updateTable('tasks').set({ dueOn: input.date }).where('id', '=', t.id).execute();
-  await audit(ctx, { entity: 'client', entityId: t.clientId, action: 'task.reschedule', before: { taskId: t.id, dueOn: t.dueOn }, after: { taskId: t.id, dueOn: input.date } });
+  await audit(ctx, {
+    entity: 'client',
+    entityId: t.clientId,
+    action: 'task.reschedule',
+    before: { taskId: t.id, dueOn: t.dueOn },
+    after: { taskId: t.id, dueOn: input.date },
+  });
   return { id: t.id, dueOn: input.date };
 }
 
 /** Marks the task done by the interaction that completed it (inside the interaction's transaction). */
 export async function completeTask(ctx: Ctx, id: number, interactionId: number): Promise<void> {
   const t = await openTask(ctx, id);
-  await ctx.db.updateTable('tasks').set({ status: 'done', doneAt: ctx.clock.now().toISOString(), closedOn: ctx.clock.today(), interactionId }).where('id', '=', t.id).execute();
+  await ctx.db
+    .updateTable('tasks')
+    .set({ status: 'done', doneAt: ctx.clock.now().toISOString(), closedOn: ctx.clock.today(), interactionId })
+    .where('id', '=', t.id)
+    .execute();
 }

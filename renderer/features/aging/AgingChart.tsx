@@ -21,15 +21,31 @@ function NameTick({ x, y, payload }: TickProps) {
 }
 
 /** The bar's buckets in bucket order, zeros left out (recharts' own tooltip lists every series). */
-function BarTooltip({ active, payload, labels, colors, money }: { active?: boolean; payload?: readonly { payload?: ChartDatum }[]; labels: string[]; colors: string[]; money(v: number): string }) {
+function BarTooltip({
+  active,
+  payload,
+  labels,
+  colors,
+  money,
+}: {
+  active?: boolean;
+  payload?: readonly { payload?: ChartDatum }[];
+  labels: string[];
+  colors: string[];
+  money(v: number): string;
+}) {
   const datum = payload?.[0]?.payload;
   if (!active || !datum) return null;
   return (
     <Paper withBorder shadow="sm" p="xs" fz="xs">
-      <Text fw={600} fz="xs">{datum.name}</Text>
+      <Text fw={600} fz="xs">
+        {datum.name}
+      </Text>
       {tooltipLines(datum.row, labels).map((l) => (
         <Group key={l.bucket} gap={6} justify="space-between" wrap="nowrap">
-          <span><span style={{ color: colors[l.bucket] }}>■</span> {l.label}</span>
+          <span>
+            <span style={{ color: colors[l.bucket] }}>■</span> {l.label}
+          </span>
           <span className="num">{money(l.amount)}</span>
         </Group>
       ))}
@@ -47,13 +63,19 @@ function CurrencyChart({ summary, currency, onDrill }: { summary: AgingSummary; 
   const height = 64 + data.length * 24;
   return (
     <Paper withBorder radius="md" p="sm" component="figure" m={0} aria-label={t('ui.agingv.chartTitle', { currency })}>
-      <Text fw={600} size="sm" component="figcaption" mb={4}>{t('ui.agingv.chartTitle', { currency })}</Text>
+      <Text fw={600} size="sm" component="figcaption" mb={4}>
+        {t('ui.agingv.chartTitle', { currency })}
+      </Text>
       <ResponsiveContainer width="100%" height={height} initialDimension={{ width: 520, height }}>
         <BarChart data={data} layout="vertical" margin={{ top: 4, right: 16, bottom: 4, left: 4 }}>
           <CartesianGrid horizontal={false} strokeDasharray="3 3" />
           <XAxis type="number" tickFormatter={compact} fontSize={11} />
           <YAxis type="category" dataKey="name" width={190} interval={0} tick={(p: TickProps) => <NameTick {...p} />} />
-          <Tooltip content={(p) => <BarTooltip active={p.active} payload={p.payload as readonly { payload?: ChartDatum }[]} labels={labels} colors={colors} money={money} />} />
+          <Tooltip
+            content={(p) => (
+              <BarTooltip active={p.active} payload={p.payload as readonly { payload?: ChartDatum }[]} labels={labels} colors={colors} money={money} />
+            )}
+          />
           <Legend wrapperStyle={{ fontSize: 11 }} itemSorter={null} />
           {summary.buckets.map((b, i) => (
             <Bar
@@ -72,7 +94,11 @@ function CurrencyChart({ summary, currency, onDrill }: { summary: AgingSummary; 
           ))}
         </BarChart>
       </ResponsiveContainer>
-      {rest && <Text size="xs" c="dimmed" data-testid={`chart-rest-${currency}`}>{t('ui.agingv.chartRest', { count: rest.count, amount: money(rest.total) })}</Text>}
+      {rest && (
+        <Text size="xs" c="dimmed" data-testid={`chart-rest-${currency}`}>
+          {t('ui.agingv.chartRest', { count: rest.count, amount: money(rest.total) })}
+        </Text>
+      )}
     </Paper>
   );
 }

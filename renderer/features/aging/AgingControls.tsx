@@ -52,7 +52,9 @@ export function AgingControls({ query, onChange, showBy }: Props) {
         </Button>
       </Group>
       <Stack gap={2}>
-        <Text size="sm" fw={500} id="aging-basis">{t('ui.agingv.basis')}</Text>
+        <Text size="sm" fw={500} id="aging-basis">
+          {t('ui.agingv.basis')}
+        </Text>
         <SegmentedControl
           size="xs"
           aria-labelledby="aging-basis"
@@ -77,7 +79,9 @@ export function AgingControls({ query, onChange, showBy }: Props) {
       />
       {showBy && (
         <Stack gap={2}>
-          <Text size="sm" fw={500} id="aging-by">{t('ui.agingv.by')}</Text>
+          <Text size="sm" fw={500} id="aging-by">
+            {t('ui.agingv.by')}
+          </Text>
           <SegmentedControl
             size="xs"
             aria-labelledby="aging-by"

@@ -25,20 +25,36 @@ function Row({ row, names, t }: { row: AgingDetailRow; names: string[]; t: T }) 
   return (
     <div className="aging-row" role="row" data-testid="aging-detail-row">
       <Text size="sm" truncate role="cell" title={`${row.clientCode} · ${row.clientName}`}>
-        <Text span ff="monospace" c="dimmed" fz="xs" mr={6}>{row.clientCode}</Text>
+        <Text span ff="monospace" c="dimmed" fz="xs" mr={6}>
+          {row.clientCode}
+        </Text>
         {/* a plain link: the drill-down is a route, so Back from the client returns here */}
-        <a href={`#/clients/${row.clientId}`} className="aging-client-link">{row.clientName}</a>
+        <a href={`#/clients/${row.clientId}`} className="aging-client-link">
+          {row.clientName}
+        </a>
       </Text>
-      <span role="cell" className="nowrap">{documentNumber(row)}</span>
-      <span role="cell" className="r"><DateText date={row.issueDate} /></span>
-      <span role="cell" className="r"><DateText date={row.dueDate} /></span>
+      <span role="cell" className="nowrap">
+        {documentNumber(row)}
+      </span>
+      <span role="cell" className="r">
+        <DateText date={row.issueDate} />
+      </span>
+      <span role="cell" className="r">
+        <DateText date={row.dueDate} />
+      </span>
       <span role="cell" className={cls}>
         {row.days}
         {late && <span className="sr-only"> {t('ui.agingv.overdueMark')}</span>}
       </span>
-      <span role="cell" className={cls}>{names[row.bucket]}</span>
-      <span role="cell" className="r"><Money cents={row.amount} currency={row.currency} /></span>
-      <span role="cell" className="r" style={{ fontWeight: 600 }}><Money cents={row.open} currency={row.currency} /></span>
+      <span role="cell" className={cls}>
+        {names[row.bucket]}
+      </span>
+      <span role="cell" className="r">
+        <Money cents={row.amount} currency={row.currency} />
+      </span>
+      <span role="cell" className="r" style={{ fontWeight: 600 }}>
+        <Money cents={row.open} currency={row.currency} />
+      </span>
     </div>
   );
 }
@@ -61,7 +77,12 @@ function Header({ sort, dir, onSort, t }: { sort: DetailSort; dir: 'asc' | 'desc
         const label = t(c.key);
         const active = c.sort === sort;
         return (
-          <span key={c.key} role="columnheader" className={c.right ? 'r' : undefined} aria-sort={active ? (dir === 'asc' ? 'ascending' : 'descending') : undefined}>
+          <span
+            key={c.key}
+            role="columnheader"
+            className={c.right ? 'r' : undefined}
+            aria-sort={active ? (dir === 'asc' ? 'ascending' : 'descending') : undefined}
+          >
             {c.sort ? (
               <button type="button" onClick={() => onSort(c.sort!)} aria-label={t('ui.agingv.sortBy', { column: label })}>
                 {label} {active ? (dir === 'asc' ? '▲' : '▼') : ''}
@@ -88,7 +109,9 @@ export function FilterChips({ drill, names }: { drill: DrillFilter; names: strin
   return (
     <Group gap={6} data-testid="aging-filters">
       {chips.map((c) => (
-        <Badge key={c} variant="light" color="gray" tt="none" size="lg" fw={500}>{c}</Badge>
+        <Badge key={c} variant="light" color="gray" tt="none" size="lg" fw={500}>
+          {c}
+        </Badge>
       ))}
     </Group>
   );
@@ -122,7 +145,9 @@ export function AgingDetailView({ onBack }: { onBack(): void }) {
   return (
     <Stack gap="xs">
       <Group gap="md" className="num">
-        <Text size="sm" fw={600}>{t('ui.agingv.rows', { count: head.totalRows })}</Text>
+        <Text size="sm" fw={600}>
+          {t('ui.agingv.rows', { count: head.totalRows })}
+        </Text>
         {head.totals.map((x) => (
           <Text size="sm" key={x.currency}>
             {t('ui.agingv.open')}: <Money cents={x.open} currency={x.currency} fw={600} />
@@ -130,7 +155,15 @@ export function AgingDetailView({ onBack }: { onBack(): void }) {
         ))}
       </Group>
       {total === 0 ? (
-        <EmptyState title={t('ui.agingv.detailEmpty')} icon="aging" actions={<Button variant="default" onClick={onBack}>{t('ui.agingv.back')}</Button>} />
+        <EmptyState
+          title={t('ui.agingv.detailEmpty')}
+          icon="aging"
+          actions={
+            <Button variant="default" onClick={onBack}>
+              {t('ui.agingv.back')}
+            </Button>
+          }
+        />
       ) : (
         <Box className="aging-detail" role="table" aria-label={t('ui.agingv.detailTitle')} aria-rowcount={total}>
           <div className="aging-detail-inner">

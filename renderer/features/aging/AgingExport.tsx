@@ -21,7 +21,8 @@ export function AgingExport({ query, drill }: { query: AgingQuery; drill: DrillF
   async function run(format: Format) {
     setBusy(format);
     const filters = drill ? { currency: drill.currency, clientCode: drill.clientCode, segment: drill.segment, bucket: drill.bucket } : {};
-    const csv = format === 'csv;' ? { delimiter: ';' as const, decimal: semicolonDecimal } : format === 'csv,' ? { delimiter: ',' as const, decimal: '.' as const } : {};
+    const csv =
+      format === 'csv;' ? { delimiter: ';' as const, decimal: semicolonDecimal } : format === 'csv,' ? { delimiter: ',' as const, decimal: '.' as const } : {};
     try {
       const file = await call('exports.aging', {
         ...query,

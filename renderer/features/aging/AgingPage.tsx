@@ -46,7 +46,14 @@ export function AgingPage() {
     if (!drill || !query) return;
     const { label: _label, ...filter } = drill;
     const prev = stores.agingDetail.getState().params;
-    void stores.agingDetail.getState().open({ asOf: query.asOf, basis: query.basis, ...(query.bounds ? { bounds: query.bounds } : {}), ...filter, sort: prev?.sort ?? 'days', dir: prev?.dir ?? 'desc' });
+    void stores.agingDetail.getState().open({
+      asOf: query.asOf,
+      basis: query.basis,
+      ...(query.bounds ? { bounds: query.bounds } : {}),
+      ...filter,
+      sort: prev?.sort ?? 'days',
+      dir: prev?.dir ?? 'desc',
+    });
   }, [drill, query, stores.agingDetail]);
 
   // Escape goes back from the drill-down, as Back would
@@ -86,7 +93,9 @@ export function AgingPage() {
       ) : !summary || status === 'loading' ? (
         <Loading />
       ) : summary.totals.length === 0 ? (
-        <EmptyState title={t('ui.aging.emptyTitle')} icon="reports">{t('ui.aging.emptyBody')}</EmptyState>
+        <EmptyState title={t('ui.aging.emptyTitle')} icon="reports">
+          {t('ui.aging.emptyBody')}
+        </EmptyState>
       ) : (
         <>
           <AgingCharts summary={summary} onDrill={drillDown} />

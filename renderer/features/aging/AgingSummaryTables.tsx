@@ -10,14 +10,26 @@ type Drill = (f: DrillFilter) => void;
 /** Bucket 0 is not yet due; from 31–60 on the red deepens (the header still says how late, for no colour). */
 const tone = (i: number) => (i >= 2 ? 'red.8' : undefined);
 
-function BucketCells({ line, names, group, onDrill }: { line: AgingTotalLine; names: string[]; group: (bucket?: number) => { filter: DrillFilter; name: string }; onDrill: Drill }) {
+function BucketCells({
+  line,
+  names,
+  group,
+  onDrill,
+}: {
+  line: AgingTotalLine;
+  names: string[];
+  group: (bucket?: number) => { filter: DrillFilter; name: string };
+  onDrill: Drill;
+}) {
   const { t } = useAgingT();
   return (
     <>
       {line.buckets.map((amount, i) => (
         <Table.Td key={i} ta="right" className="nowrap">
           {amount === 0 ? (
-            <Text span c="dimmed">—</Text>
+            <Text span c="dimmed">
+              —
+            </Text>
           ) : (
             <UnstyledButton
               className="cell-link"
@@ -46,7 +58,11 @@ function GroupCell({ row, by, onOpen }: { row: AgingSummaryRow; by: AgingBy; onO
     <Table.Td maw={280}>
       <UnstyledButton className="cell-link" onClick={onOpen} title={t('ui.agingv.openRow', { group: name })} data-testid="aging-group">
         <Text size="sm" truncate>
-          {by === 'client' && <Text span ff="monospace" c="dimmed" fz="xs" mr={6}>{row.key}</Text>}
+          {by === 'client' && (
+            <Text span ff="monospace" c="dimmed" fz="xs" mr={6}>
+              {row.key}
+            </Text>
+          )}
           {name}
         </Text>
       </UnstyledButton>
@@ -67,19 +83,34 @@ export function AgingSummaryTables({ summary, onDrill }: { summary: AgingSummary
           <Paper withBorder radius="md" key={total.currency} component="section" aria-label={t('ui.agingv.tableTitle', { currency: total.currency })}>
             <Title order={4} px="sm" pt="sm" pb={4}>
               {t('ui.agingv.tableTitle', { currency: total.currency })}{' '}
-              <Text span c="dimmed" fz="sm" fw={400}>· {t('ui.agingv.invoices', { count: total.count })}</Text>
+              <Text span c="dimmed" fz="sm" fw={400}>
+                · {t('ui.agingv.invoices', { count: total.count })}
+              </Text>
             </Title>
             {/* the table scrolls inside its own box: the horizontal bar stays in view below the visible rows,
                 and the group column and the Total column stay put while the buckets scroll between them */}
             <div className="aging-summary-scroll" tabIndex={0} role="region" aria-label={t('ui.agingv.tableTitle', { currency: total.currency })}>
-              <Table miw={860} className="aging-summary-table" striped highlightOnHover fz="sm" verticalSpacing={4} horizontalSpacing="xs" data-testid={`aging-table-${total.currency}`}>
+              <Table
+                miw={860}
+                className="aging-summary-table"
+                striped
+                highlightOnHover
+                fz="sm"
+                verticalSpacing={4}
+                horizontalSpacing="xs"
+                data-testid={`aging-table-${total.currency}`}
+              >
                 <Table.Thead>
                   <Table.Tr>
                     <Table.Th>{groupHeader}</Table.Th>
                     {names.map((n) => (
-                      <Table.Th key={n} ta="right" className="nowrap">{n}</Table.Th>
+                      <Table.Th key={n} ta="right" className="nowrap">
+                        {n}
+                      </Table.Th>
                     ))}
-                    <Table.Th ta="right" className="nowrap">{t('ui.aging.total')}</Table.Th>
+                    <Table.Th ta="right" className="nowrap">
+                      {t('ui.aging.total')}
+                    </Table.Th>
                   </Table.Tr>
                 </Table.Thead>
                 <Table.Tbody>

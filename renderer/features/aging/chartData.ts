@@ -33,9 +33,7 @@ export type ChartData = {
 
 /** The largest balances of one currency, biggest first (ties by name, so the order is stable). */
 export function largestBalances(summary: AgingSummary, currency: string, name: (r: AgingSummaryRow) => string, top = CHART_TOP): ChartData {
-  const rows = summary.rows
-    .filter((r) => r.currency === currency && r.total > 0)
-    .sort((a, b) => b.total - a.total || name(a).localeCompare(name(b)));
+  const rows = summary.rows.filter((r) => r.currency === currency && r.total > 0).sort((a, b) => b.total - a.total || name(a).localeCompare(name(b)));
   const bars = rows.slice(0, top).map((r) => ({ name: name(r), row: r, ...Object.fromEntries(r.buckets.map((v, i) => [`b${i}`, v])) }) as ChartDatum);
   const rest = rows.slice(top);
   return { bars, rest: rest.length === 0 ? null : { count: rest.length, total: rest.reduce((s, r) => s + r.total, 0) } };

@@ -40,8 +40,12 @@ export function BooksSection() {
   return (
     <Paper withBorder p="md" radius="md" maw={960} component="section" aria-labelledby="books-title">
       <Stack gap="sm">
-        <Title order={4} id="books-title">{t('ui.books.title')}</Title>
-        <Text size="sm" c="dimmed">{t('ui.books.intro')}</Text>
+        <Title order={4} id="books-title">
+          {t('ui.books.title')}
+        </Title>
+        <Text size="sm" c="dimmed">
+          {t('ui.books.intro')}
+        </Text>
         {status === 'error' ? (
           <ErrorState error={error} onRetry={() => void store.getState().load()} />
         ) : !current ? (
@@ -49,23 +53,48 @@ export function BooksSection() {
         ) : (
           <>
             <Stack gap={2} data-testid="book-current">
-              <Text size="sm" fw={600}>{t('ui.books.current')}</Text>
+              <Text size="sm" fw={600}>
+                {t('ui.books.current')}
+              </Text>
               <Text size="sm">
-                {current.name} · <Text span ff="monospace" fz="xs">{current.file}</Text>
+                {current.name} ·{' '}
+                <Text span ff="monospace" fz="xs">
+                  {current.file}
+                </Text>
               </Text>
             </Stack>
-            <Text size="sm" fw={600}>{t('ui.books.recent')}</Text>
+            <Text size="sm" fw={600}>
+              {t('ui.books.recent')}
+            </Text>
             {others.length === 0 ? (
-              <Text size="sm" c="dimmed">{t('ui.books.none')}</Text>
+              <Text size="sm" c="dimmed">
+                {t('ui.books.none')}
+              </Text>
             ) : (
               <Table aria-label={t('ui.books.recent')} verticalSpacing={4}>
                 <Table.Tbody>
                   {others.map((b) => (
                     <Table.Tr key={b.file}>
                       <Table.Td>{b.name}</Table.Td>
-                      <Table.Td><Text span ff="monospace" fz="xs">{b.file}</Text>{!b.exists && <Text span c="orange.9" fz="xs"> ({t('ui.books.missing')})</Text>}</Table.Td>
+                      <Table.Td>
+                        <Text span ff="monospace" fz="xs">
+                          {b.file}
+                        </Text>
+                        {!b.exists && (
+                          <Text span c="orange.9" fz="xs">
+                            {' '}
+                            ({t('ui.books.missing')})
+                          </Text>
+                        )}
+                      </Table.Td>
                       <Table.Td ta="right">
-                        <Button size="xs" variant="default" disabled={!b.exists || switching} onClick={() => void go(b.file, 'open')} aria-label={`${t('ui.books.open')} ${b.name}`}>
+                        <Button
+                          size="xs"
+                          variant="default"
+                          disabled={!b.exists || switching}
+                          onClick={() => void go(b.file, 'open')}
+                          aria-label={`${t('ui.books.open')} ${b.name}`}
+                        >
                           {t('ui.books.open')}
                         </Button>
                       </Table.Td>
@@ -88,11 +117,19 @@ export function BooksSection() {
                 spellCheck={false}
               />
               <Group gap="xs" mt="xs">
-                <Button type="submit" variant="default" loading={switching} disabled={!path.trim()}>{t('ui.books.openPath')}</Button>
-                <Button onClick={() => submit('create')()} loading={switching} disabled={!path.trim()}>{t('ui.books.create')}</Button>
+                <Button type="submit" variant="default" loading={switching} disabled={!path.trim()}>
+                  {t('ui.books.openPath')}
+                </Button>
+                <Button onClick={() => submit('create')()} loading={switching} disabled={!path.trim()}>
+                  {t('ui.books.create')}
+                </Button>
               </Group>
             </form>
-            {typeof window !== 'undefined' && !window.cartera && <Text size="xs" c="dimmed">{t('ui.books.desktopHint')}</Text>}
+            {typeof window !== 'undefined' && !window.cartera && (
+              <Text size="xs" c="dimmed">
+                {t('ui.books.desktopHint')}
+              </Text>
+            )}
           </>
         )}
       </Stack>

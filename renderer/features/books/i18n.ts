@@ -18,7 +18,8 @@ const en = {
 
 const es: { [K in keyof typeof en]: string } = {
   'ui.books.title': 'Libros',
-  'ui.books.intro': 'Cada libro es su propio archivo de datos, por ejemplo uno por empresa. Un libro nuevo empieza vacío: los datos de demostración se quedan en el libro donde se cargaron.',
+  'ui.books.intro':
+    'Cada libro es su propio archivo de datos, por ejemplo uno por empresa. Un libro nuevo empieza vacío: los datos de demostración se quedan en el libro donde se cargaron.',
   'ui.books.current': 'Libro abierto',
   'ui.books.recent': 'Libros recientes',
   'ui.books.none': 'Todavía no hay otro libro.',

@@ -13,7 +13,17 @@ import { dateError } from '../../components/dateError';
 export type ApplyCreditInput = { paymentId: number; date: string; allocations?: { invoiceId: number; amount: number }[] };
 
 /** A payment's unapplied credit, applied later to invoices: oldest due first, or to chosen ones. */
-export function ApplyCreditDialog({ payment, invoices, onSave, onClose }: { payment: Payment; invoices: Invoice[]; onSave(input: ApplyCreditInput): Promise<void>; onClose(): void }) {
+export function ApplyCreditDialog({
+  payment,
+  invoices,
+  onSave,
+  onClose,
+}: {
+  payment: Payment;
+  invoices: Invoice[];
+  onSave(input: ApplyCreditInput): Promise<void>;
+  onClose(): void;
+}) {
   const { t, locale } = useClientsT();
   const [date, setDate] = useState(todayIso());
   const [mode, setMode] = useState<'auto' | 'manual'>('auto');
@@ -34,9 +44,20 @@ export function ApplyCreditDialog({ payment, invoices, onSave, onClose }: { paym
   return (
     <Modal opened onClose={onClose} size="lg" title={t('ui.cl.pay.applyTitle', { amount: formatMoney(payment.unapplied, payment.currency, locale) })}>
       <Stack gap="sm">
-        {errors.form && <Alert color="red" variant="light" role="alert">{errors.form}</Alert>}
+        {errors.form && (
+          <Alert color="red" variant="light" role="alert">
+            {errors.form}
+          </Alert>
+        )}
         <Group align="flex-end">
-          <TextInput type="date" label={t('ui.cl.pay.applyDate')} data-autofocus value={date} onChange={(e) => setDate(e.currentTarget.value)} error={errors.fields.date} />
+          <TextInput
+            type="date"
+            label={t('ui.cl.pay.applyDate')}
+            data-autofocus
+            value={date}
+            onChange={(e) => setDate(e.currentTarget.value)}
+            error={errors.fields.date}
+          />
           <SegmentedControl
             value={mode}
             onChange={(m) => setMode(m as 'auto' | 'manual')}
@@ -50,11 +71,17 @@ export function ApplyCreditDialog({ payment, invoices, onSave, onClose }: { paym
         {mode === 'manual' || open.length === 0 ? (
           <AllocationEditor invoices={open} currency={payment.currency} total={payment.unapplied} draft={draft} check={check} onChange={setDraft} />
         ) : (
-          <Text size="sm" c="dimmed">{t('ui.payment.autoAllocate')}</Text>
+          <Text size="sm" c="dimmed">
+            {t('ui.payment.autoAllocate')}
+          </Text>
         )}
         <Group justify="flex-end">
-          <Button variant="default" onClick={onClose}>{t('ui.action.cancel')}</Button>
-          <Button loading={saving} disabled={open.length === 0} onClick={save}>{t('ui.cl.pay.apply')}</Button>
+          <Button variant="default" onClick={onClose}>
+            {t('ui.action.cancel')}
+          </Button>
+          <Button loading={saving} disabled={open.length === 0} onClick={save}>
+            {t('ui.cl.pay.apply')}
+          </Button>
         </Group>
       </Stack>
     </Modal>

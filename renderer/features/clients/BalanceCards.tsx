@@ -11,12 +11,19 @@ import { useFiguresT } from './figuresI18n';
  */
 export function BalanceCards({ balances }: { balances: CurrencyBalance[] }) {
   const { t, locale } = useFiguresT();
-  if (balances.length === 0) return <Text c="dimmed" size="sm">{t('ui.balance.none')}</Text>;
+  if (balances.length === 0)
+    return (
+      <Text c="dimmed" size="sm">
+        {t('ui.balance.none')}
+      </Text>
+    );
   return (
     <SimpleGrid cols={{ base: 1, sm: 2, lg: 3 }} spacing="sm">
       {balances.map((b) => (
         <Paper key={b.currency} withBorder p="sm" radius="md" data-testid={`balance-${b.currency}`}>
-          <Text size="xs" c="dimmed" fw={600}>{b.currency}</Text>
+          <Text size="xs" c="dimmed" fw={600}>
+            {b.currency}
+          </Text>
           <Group justify="space-between" mt={4}>
             <Text size="sm">{t('ui.balance.open')}</Text>
             <Money cents={b.open} currency={b.currency} fw={700} fz="lg" data-testid="balance-open" />

@@ -67,24 +67,51 @@ export function ClientDetailPage({ clientId }: { clientId: number }) {
   if (!client || client.id !== clientId) return <Loading />;
   // a payment most likely settles what is open, so its currency defaults to the client's open one
   const paymentCurrency = client.balances.find((b) => b.open > 0)?.currency ?? defaultCurrency;
-  const count = (n: number) => (n ? <Badge size="xs" variant="light" circle={n < 10}>{n}</Badge> : null);
+  const count = (n: number) =>
+    n ? (
+      <Badge size="xs" variant="light" circle={n < 10}>
+        {n}
+      </Badge>
+    ) : null;
 
   return (
     <Stack gap="md">
       <Group justify="space-between" align="flex-start" wrap="nowrap">
         <div>
-          <Anchor component="button" size="sm" onClick={back}>← {t('ui.nav.clients')}</Anchor>
+          <Anchor component="button" size="sm" onClick={back}>
+            ← {t('ui.nav.clients')}
+          </Anchor>
           <Group gap="sm" align="baseline">
             <Title order={2}>{client.name}</Title>
-            <Text ff="monospace" c="dimmed">{client.code}</Text>
+            <Text ff="monospace" c="dimmed">
+              {client.code}
+            </Text>
             <RiskBadge risk={client.risk} />
-            {client.doNotContact && <Badge color="orange" variant="light">⊘ {t('ui.client.doNotContact')}</Badge>}
+            {client.doNotContact && (
+              <Badge color="orange" variant="light">
+                ⊘ {t('ui.client.doNotContact')}
+              </Badge>
+            )}
           </Group>
         </div>
         <Group gap="xs" wrap="nowrap">
-          <Button variant="default" onClick={() => setDialog('edit')}>{t('ui.action.edit')}</Button>
-          <Button variant="light" onClick={() => setDialog('invoice')}>{t('ui.invoice.new')}</Button>
-          <Button onClick={() => setDialog('payment')} aria-keyshortcuts="p" rightSection={<Kbd size="xs" aria-hidden>P</Kbd>}>{t('ui.payment.new')}</Button>
+          <Button variant="default" onClick={() => setDialog('edit')}>
+            {t('ui.action.edit')}
+          </Button>
+          <Button variant="light" onClick={() => setDialog('invoice')}>
+            {t('ui.invoice.new')}
+          </Button>
+          <Button
+            onClick={() => setDialog('payment')}
+            aria-keyshortcuts="p"
+            rightSection={
+              <Kbd size="xs" aria-hidden>
+                P
+              </Kbd>
+            }
+          >
+            {t('ui.payment.new')}
+          </Button>
         </Group>
       </Group>
       <BalanceCards balances={client.balances} />
@@ -92,11 +119,21 @@ export function ClientDetailPage({ clientId }: { clientId: number }) {
       <Paper withBorder p="sm" radius="md">
         <Tabs value={tab} onChange={setTab} keepMounted={false}>
           <Tabs.List mb="xs">
-            <Tabs.Tab value="invoices" rightSection={count(client.invoiceCount)}>{t('ui.cl.tab.invoices')}</Tabs.Tab>
-            <Tabs.Tab value="payments" rightSection={count(client.paymentCount)}>{t('ui.cl.tab.payments')}</Tabs.Tab>
-            <Tabs.Tab value="creditNotes" rightSection={count(detail.creditNotes.length)}>{t('ui.cl.tab.creditNotes')}</Tabs.Tab>
-            <Tabs.Tab value="disputes" rightSection={count(detail.disputes.filter((d) => d.status === 'open').length)}>{t('ui.cl.tab.disputes')}</Tabs.Tab>
-            <Tabs.Tab value="timeline"><TimelineTabLabel /></Tabs.Tab>
+            <Tabs.Tab value="invoices" rightSection={count(client.invoiceCount)}>
+              {t('ui.cl.tab.invoices')}
+            </Tabs.Tab>
+            <Tabs.Tab value="payments" rightSection={count(client.paymentCount)}>
+              {t('ui.cl.tab.payments')}
+            </Tabs.Tab>
+            <Tabs.Tab value="creditNotes" rightSection={count(detail.creditNotes.length)}>
+              {t('ui.cl.tab.creditNotes')}
+            </Tabs.Tab>
+            <Tabs.Tab value="disputes" rightSection={count(detail.disputes.filter((d) => d.status === 'open').length)}>
+              {t('ui.cl.tab.disputes')}
+            </Tabs.Tab>
+            <Tabs.Tab value="timeline">
+              <TimelineTabLabel />
+            </Tabs.Tab>
             <Tabs.Tab value="interactions">{t('ui.cl.tab.interactions')}</Tabs.Tab>
             <Tabs.Tab value="promises">{t('ui.cl.tab.promises')}</Tabs.Tab>
             <Tabs.Tab value="plans">{t('ui.cl.tab.plans')}</Tabs.Tab>
@@ -111,51 +148,94 @@ export function ClientDetailPage({ clientId }: { clientId: number }) {
             <MoreRows shown={detail.payments.length} total={client.paymentCount} onMore={() => detail.loadMore('payments')} />
           </Tabs.Panel>
           <Tabs.Panel value="creditNotes">
-            {detail.listErrors.creditNotes ? <ErrorState error={detail.listErrors.creditNotes} onRetry={() => void detail.reload()} /> : <CreditNotesTable notes={detail.creditNotes} onVoid={setVoidingNote} />}
+            {detail.listErrors.creditNotes ? (
+              <ErrorState error={detail.listErrors.creditNotes} onRetry={() => void detail.reload()} />
+            ) : (
+              <CreditNotesTable notes={detail.creditNotes} onVoid={setVoidingNote} />
+            )}
           </Tabs.Panel>
           <Tabs.Panel value="disputes">
-            {detail.listErrors.disputes ? <ErrorState error={detail.listErrors.disputes} onRetry={() => void detail.reload()} /> : <DisputesTable disputes={detail.disputes} invoices={detail.invoices} onResolve={setResolving} />}
+            {detail.listErrors.disputes ? (
+              <ErrorState error={detail.listErrors.disputes} onRetry={() => void detail.reload()} />
+            ) : (
+              <DisputesTable disputes={detail.disputes} invoices={detail.invoices} onResolve={setResolving} />
+            )}
           </Tabs.Panel>
-          <Tabs.Panel value="timeline"><ClientTimeline clientId={clientId} /></Tabs.Panel>
-          <Tabs.Panel value="interactions"><InteractionsTab clientId={clientId} /></Tabs.Panel>
-          <Tabs.Panel value="promises"><PromisesTab clientId={clientId} /></Tabs.Panel>
-          <Tabs.Panel value="plans"><PlansTab clientId={clientId} /></Tabs.Panel>
-          <Tabs.Panel value="documents"><DocumentsTab clientId={clientId} /></Tabs.Panel>
+          <Tabs.Panel value="timeline">
+            <ClientTimeline clientId={clientId} />
+          </Tabs.Panel>
+          <Tabs.Panel value="interactions">
+            <InteractionsTab clientId={clientId} />
+          </Tabs.Panel>
+          <Tabs.Panel value="promises">
+            <PromisesTab clientId={clientId} />
+          </Tabs.Panel>
+          <Tabs.Panel value="plans">
+            <PlansTab clientId={clientId} />
+          </Tabs.Panel>
+          <Tabs.Panel value="documents">
+            <DocumentsTab clientId={clientId} />
+          </Tabs.Panel>
         </Tabs>
       </Paper>
 
       <Modal opened={dialog === 'edit'} onClose={() => setDialog(null)} title={t('ui.client.edit')} size="lg">
-        <ClientForm client={client} currency={defaultCurrency} onCancel={() => setDialog(null)} onSubmit={async (input) => {
-          await detail.updateClient(input);
-          done(t('ui.client.saved', { name: input.name }));
-        }} />
+        <ClientForm
+          client={client}
+          currency={defaultCurrency}
+          onCancel={() => setDialog(null)}
+          onSubmit={async (input) => {
+            await detail.updateClient(input);
+            done(t('ui.client.saved', { name: input.name }));
+          }}
+        />
       </Modal>
       <Modal opened={dialog === 'invoice'} onClose={() => setDialog(null)} title={t('ui.invoice.new')} size="lg">
-        <InvoiceForm termsDays={client.paymentTermsDays} defaultCurrency={defaultCurrency} onCancel={() => setDialog(null)} onSubmit={async (input) => {
-          const inv = await detail.createInvoice(input);
-          setTab('invoices');
-          done(t('ui.invoice.saved', { number: inv.number }));
-        }} />
+        <InvoiceForm
+          termsDays={client.paymentTermsDays}
+          defaultCurrency={defaultCurrency}
+          onCancel={() => setDialog(null)}
+          onSubmit={async (input) => {
+            const inv = await detail.createInvoice(input);
+            setTab('invoices');
+            done(t('ui.invoice.saved', { number: inv.number }));
+          }}
+        />
       </Modal>
       <Modal opened={dialog === 'payment'} onClose={() => setDialog(null)} title={t('ui.payment.new')} size="xl">
-        <PaymentForm defaultCurrency={paymentCurrency} invoices={detail.invoices} methods={detail.methods} onCancel={() => setDialog(null)} onSubmit={async (input) => {
-          await detail.recordPayment(input);
-          setTab('payments');
-          done(t('ui.payment.saved'));
-        }} />
+        <PaymentForm
+          defaultCurrency={paymentCurrency}
+          invoices={detail.invoices}
+          methods={detail.methods}
+          onCancel={() => setDialog(null)}
+          onSubmit={async (input) => {
+            await detail.recordPayment(input);
+            setTab('payments');
+            done(t('ui.payment.saved'));
+          }}
+        />
       </Modal>
       <InvoiceActionDialogs target={invoiceTarget} termsDays={client.paymentTermsDays} onClose={() => setInvoiceTarget(null)} done={done} />
       {applying && (
-        <ApplyCreditDialog payment={applying} invoices={detail.invoices} onClose={() => setApplying(null)} onSave={async (input) => {
-          await detail.write('payments.applyCredit', input);
-          done(t('ui.cl.pay.applied'));
-        }} />
+        <ApplyCreditDialog
+          payment={applying}
+          invoices={detail.invoices}
+          onClose={() => setApplying(null)}
+          onSave={async (input) => {
+            await detail.write('payments.applyCredit', input);
+            done(t('ui.cl.pay.applied'));
+          }}
+        />
       )}
       {resolving && (
-        <ResolveDisputeDialog dispute={resolving} onClose={() => setResolving(null)} onSave={async (input) => {
-          await detail.write('disputes.resolve', input);
-          done(t('ui.cl.dsp.resolved'));
-        }} />
+        <ResolveDisputeDialog
+          dispute={resolving}
+          onClose={() => setResolving(null)}
+          onSave={async (input) => {
+            await detail.write('disputes.resolve', input);
+            done(t('ui.cl.dsp.resolved'));
+          }}
+        />
       )}
       <ReasonDialog
         opened={voidingNote !== null}
@@ -169,12 +249,16 @@ export function ClientDetailPage({ clientId }: { clientId: number }) {
           done(t('ui.cl.cn.voided'));
         }}
       />
-      <VoidPaymentDialog payment={voiding} onClose={() => setVoiding(null)} onConfirm={async (reason) => {
-        if (!voiding) return;
-        await detail.voidPayment(voiding.id, reason);
-        setVoiding(null);
-        done(t('ui.payment.voidedNotice'));
-      }} />
+      <VoidPaymentDialog
+        payment={voiding}
+        onClose={() => setVoiding(null)}
+        onConfirm={async (reason) => {
+          if (!voiding) return;
+          await detail.voidPayment(voiding.id, reason);
+          setVoiding(null);
+          done(t('ui.payment.voidedNotice'));
+        }}
+      />
     </Stack>
   );
 }

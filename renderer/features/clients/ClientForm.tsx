@@ -44,7 +44,17 @@ async function sameTaxId(taxId: string): Promise<string | null> {
   }
 }
 
-export function ClientForm({ client, currency, onSubmit, onCancel }: { client?: Client; currency: string; onSubmit(input: ClientInput): Promise<void>; onCancel(): void }) {
+export function ClientForm({
+  client,
+  currency,
+  onSubmit,
+  onCancel,
+}: {
+  client?: Client;
+  currency: string;
+  onSubmit(input: ClientInput): Promise<void>;
+  onCancel(): void;
+}) {
   const { t, locale } = useT();
   const { t: tc } = useClientsT();
   const [values, setValues] = useState(() => {
@@ -79,7 +89,17 @@ export function ClientForm({ client, currency, onSubmit, onCancel }: { client?: 
     if (values.terms === '' || !Number.isInteger(terms) || terms < 0 || terms > 3650) fields.paymentTermsDays = t('validation.terms');
     if (Object.keys(fields).length) return { fields };
     const s = (f: Field) => values[f].trim();
-    const input: ClientInput = { code: s('code'), name: s('name'), taxId: s('taxId'), email: s('email'), phone: s('phone'), address: s('address'), segment: s('segment'), creditLimit, paymentTermsDays: terms };
+    const input: ClientInput = {
+      code: s('code'),
+      name: s('name'),
+      taxId: s('taxId'),
+      email: s('email'),
+      phone: s('phone'),
+      address: s('address'),
+      segment: s('segment'),
+      creditLimit,
+      paymentTermsDays: terms,
+    };
     // a new client sends these only when set (the core's defaults); an edit always, so they can be cleared
     if (client || values.doNotContact) input.doNotContact = values.doNotContact;
     if (client || s('notes')) input.notes = s('notes');

@@ -9,8 +9,12 @@ import { LongText } from '../../components/LongText';
 function Item({ label, children }: { label: string; children: React.ReactNode }) {
   return (
     <div>
-      <Text size="xs" c="dimmed">{label}</Text>
-      <Text size="sm" className="long-text">{children || '—'}</Text>
+      <Text size="xs" c="dimmed">
+        {label}
+      </Text>
+      <Text size="sm" className="long-text">
+        {children || '—'}
+      </Text>
     </div>
   );
 }
@@ -32,7 +36,9 @@ export function ClientInfo({ client, currency }: { client: ClientDetail; currenc
       </SimpleGrid>
       {client.notes && (
         <Text size="sm" mt="sm" component="div" data-testid="client-notes">
-          <Text span size="xs" c="dimmed">{tc('ui.cl.notes')}: </Text>
+          <Text span size="xs" c="dimmed">
+            {tc('ui.cl.notes')}:{' '}
+          </Text>
           <LongText text={client.notes} />
         </Text>
       )}

@@ -15,7 +15,12 @@ const ROW_HEIGHT = 40;
 /** Amounts in different currencies are never added up: each currency is shown on its own. */
 function Balances({ balances, pick }: { balances: CurrencyBalance[]; pick: 'open' | 'overdue' }) {
   const shown = balances.filter((b) => b[pick] !== 0);
-  if (shown.length === 0) return <Text c="dimmed" span>—</Text>;
+  if (shown.length === 0)
+    return (
+      <Text c="dimmed" span>
+        —
+      </Text>
+    );
   return (
     <span className="balances">
       {shown.map((b) => (
@@ -42,8 +47,18 @@ function Row({ row, onOpen }: { row: ClientListRow; onOpen(id: number): void }) 
       </Text>
       <Text size="sm" fw={500} truncate>
         {row.name}
-        {row.risk === 'high' && <Text span size="xs" c="red.8" fw={600}> · {t('ui.cl.risk.high')}</Text>}
-        {row.doNotContact && <Text span size="xs" c="orange.8" fw={600}> · {t('ui.client.doNotContact')}</Text>}
+        {row.risk === 'high' && (
+          <Text span size="xs" c="red.8" fw={600}>
+            {' '}
+            · {t('ui.cl.risk.high')}
+          </Text>
+        )}
+        {row.doNotContact && (
+          <Text span size="xs" c="orange.8" fw={600}>
+            {' '}
+            · {t('ui.client.doNotContact')}
+          </Text>
+        )}
       </Text>
       <Text size="sm" c="dimmed" truncate>
         {row.taxId ?? ''}
@@ -57,10 +72,14 @@ function Row({ row, onOpen }: { row: ClientListRow; onOpen(id: number): void }) 
             <span aria-hidden>⚠</span>
             <span className="sr-only">{t('ui.status.overdue')}: </span>
             <Balances balances={row.balances} pick="overdue" />
-            <Text span size="xs" c="red.8" className="num">· {t('ui.cl.days', { days })}</Text>
+            <Text span size="xs" c="red.8" className="num">
+              · {t('ui.cl.days', { days })}
+            </Text>
           </Group>
         ) : (
-          <Text c="dimmed" span>—</Text>
+          <Text c="dimmed" span>
+            —
+          </Text>
         )}
       </Text>
     </UnstyledButton>
@@ -73,7 +92,13 @@ function ListHeader({ sort, dir, sortedBy, onSort }: { sort: ClientSort; dir: 'a
   // a balance sort names the currency it ranks by: amounts in different currencies are never compared
   const cell = (key: ClientSort, label: string, right = false) => (
     <span role="columnheader" aria-sort={ariaSort(sort === key, dir)}>
-      <SortHeader label={sort === key && sortedBy ? `${label} (${sortedBy})` : label} active={sort === key} dir={dir} onClick={() => onSort(key)} align={right ? 'right' : undefined} />
+      <SortHeader
+        label={sort === key && sortedBy ? `${label} (${sortedBy})` : label}
+        active={sort === key}
+        dir={dir}
+        onClick={() => onSort(key)}
+        align={right ? 'right' : undefined}
+      />
     </span>
   );
   return (
@@ -114,7 +139,11 @@ export function ClientList({ onOpen }: { onOpen(id: number): void }) {
           {items.map((item) => {
             const row = rows[item.index];
             return (
-              <div key={item.key} style={{ position: 'absolute', top: 0, left: 0, right: 0, height: ROW_HEIGHT, transform: `translateY(${item.start}px)` }} data-index={item.index}>
+              <div
+                key={item.key}
+                style={{ position: 'absolute', top: 0, left: 0, right: 0, height: ROW_HEIGHT, transform: `translateY(${item.start}px)` }}
+                data-index={item.index}
+              >
                 {row ? <Row row={row} onOpen={onOpen} /> : <Skeleton height={ROW_HEIGHT - 12} my={6} />}
               </div>
             );

@@ -67,7 +67,9 @@ export function ClientsPage() {
             w={{ base: 280, md: 400 }}
             leftSection={<Icon name="search" size={16} />}
           />
-          <Button variant="default" onClick={goImport}>{ti('ui.imp.open')}</Button>
+          <Button variant="default" onClick={goImport}>
+            {ti('ui.imp.open')}
+          </Button>
           <Button onClick={() => setCreating(true)}>{t('ui.client.new')}</Button>
         </Group>
       </Group>

@@ -44,7 +44,11 @@ export function ContactForm({ contact, onSubmit, onCancel }: { contact?: Contact
   return (
     <form onSubmit={submit} noValidate aria-label={t(contact ? 'ui.cl.contact.edit' : 'ui.cl.contact.add')}>
       <Stack gap="sm">
-        {errors.form && <Alert color="red" variant="light" role="alert">{errors.form}</Alert>}
+        {errors.form && (
+          <Alert color="red" variant="light" role="alert">
+            {errors.form}
+          </Alert>
+        )}
         <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="sm">
           <TextInput label={t('ui.cl.contact.name')} required data-autofocus {...field('name')} />
           <TextInput label={t('ui.cl.contact.role')} {...field('role')} />
@@ -59,8 +63,12 @@ export function ContactForm({ contact, onSubmit, onCancel }: { contact?: Contact
           />
         </SimpleGrid>
         <Group justify="flex-end">
-          <Button variant="default" onClick={onCancel}>{t('ui.action.cancel')}</Button>
-          <Button type="submit" loading={saving}>{t('ui.action.save')}</Button>
+          <Button variant="default" onClick={onCancel}>
+            {t('ui.action.cancel')}
+          </Button>
+          <Button type="submit" loading={saving}>
+            {t('ui.action.save')}
+          </Button>
         </Group>
       </Stack>
     </form>

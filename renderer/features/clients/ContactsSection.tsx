@@ -23,23 +23,43 @@ export function ContactsSection({ clientId, contacts }: { clientId: number; cont
   return (
     <div>
       <Group justify="space-between" mb={4}>
-        <Text size="xs" c="dimmed">{t('ui.client.contacts')}</Text>
-        <Button size="compact-xs" variant="subtle" onClick={() => setEditing('new')}>+ {t('ui.cl.contact.add')}</Button>
+        <Text size="xs" c="dimmed">
+          {t('ui.client.contacts')}
+        </Text>
+        <Button size="compact-xs" variant="subtle" onClick={() => setEditing('new')}>
+          + {t('ui.cl.contact.add')}
+        </Button>
       </Group>
       {contacts.length === 0 ? (
-        <Text size="sm" c="dimmed">{t('ui.client.noContacts')}</Text>
+        <Text size="sm" c="dimmed">
+          {t('ui.client.noContacts')}
+        </Text>
       ) : (
         <Stack gap={2}>
           {contacts.map((c) => (
             <Group key={c.id} gap="md" wrap="nowrap" data-testid="contact-row">
-              <Text size="sm" fw={500}>{c.name}</Text>
-              {c.role && <Text size="sm" c="dimmed">{c.role}</Text>}
+              <Text size="sm" fw={500}>
+                {c.name}
+              </Text>
+              {c.role && (
+                <Text size="sm" c="dimmed">
+                  {c.role}
+                </Text>
+              )}
               {c.phone && <Text size="sm">{c.phone}</Text>}
               {c.email && <Text size="sm">{c.email}</Text>}
-              {c.preferredChannel && <Badge size="xs" variant="light">{t(`ui.cl.channel.${c.preferredChannel}`)}</Badge>}
+              {c.preferredChannel && (
+                <Badge size="xs" variant="light">
+                  {t(`ui.cl.channel.${c.preferredChannel}`)}
+                </Badge>
+              )}
               <Group gap={4} ml="auto" wrap="nowrap">
-                <Button size="compact-xs" variant="subtle" onClick={() => setEditing(c)} aria-label={`${t('ui.cl.contact.edit')}: ${c.name}`}>{t('ui.action.edit')}</Button>
-                <Button size="compact-xs" variant="subtle" color="red" onClick={() => setRemoving(c)} aria-label={`${t('ui.cl.contact.remove')}: ${c.name}`}>{t('ui.cl.contact.remove')}</Button>
+                <Button size="compact-xs" variant="subtle" onClick={() => setEditing(c)} aria-label={`${t('ui.cl.contact.edit')}: ${c.name}`}>
+                  {t('ui.action.edit')}
+                </Button>
+                <Button size="compact-xs" variant="subtle" color="red" onClick={() => setRemoving(c)} aria-label={`${t('ui.cl.contact.remove')}: ${c.name}`}>
+                  {t('ui.cl.contact.remove')}
+                </Button>
               </Group>
             </Group>
           ))}
@@ -64,9 +84,15 @@ export function ContactsSection({ clientId, contacts }: { clientId: number; cont
         {removing && (
           <Stack gap="sm">
             <Text size="sm">{t('ui.cl.contact.removeBody', { name: removing.name })}</Text>
-            {remove.errors.form && <Alert color="red" variant="light" role="alert">{remove.errors.form}</Alert>}
+            {remove.errors.form && (
+              <Alert color="red" variant="light" role="alert">
+                {remove.errors.form}
+              </Alert>
+            )}
             <Group justify="flex-end">
-              <Button variant="default" onClick={closeRemove} data-autofocus>{t('ui.action.cancel')}</Button>
+              <Button variant="default" onClick={closeRemove} data-autofocus>
+                {t('ui.action.cancel')}
+              </Button>
               <Button
                 color="red"
                 loading={remove.saving}

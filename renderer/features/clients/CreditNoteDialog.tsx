@@ -36,7 +36,11 @@ export function CreditNoteDialog({ invoice, onSave, onClose }: { invoice: Invoic
   return (
     <Modal opened onClose={onClose} title={`${t('ui.cl.cn.add')} · ${invoiceLabel(invoice)}`}>
       <Stack gap="sm">
-        {errors.form && <Alert color="red" variant="light" role="alert">{errors.form}</Alert>}
+        {errors.form && (
+          <Alert color="red" variant="light" role="alert">
+            {errors.form}
+          </Alert>
+        )}
         <SimpleGrid cols={2} spacing="sm">
           <TextInput label={t('ui.cl.cn.number')} required data-autofocus value={v.number} onChange={set('number')} error={errors.fields.number} />
           <TextInput label={t('ui.payment.date')} type="date" required value={v.date} onChange={set('date')} error={errors.fields.date} />
@@ -52,10 +56,22 @@ export function CreditNoteDialog({ invoice, onSave, onClose }: { invoice: Invoic
           description={parsed?.ok ? formatMoney(parsed.value, invoice.currency, locale) : t('ui.cl.cn.maxHint', { amount: open })}
           inputWrapperOrder={['label', 'input', 'description', 'error']}
         />
-        <LimitedTextarea label={t('ui.cl.cn.reason')} autosize minRows={1} max={TEXT_LIMITS.creditNoteReason} value={v.reason} onChange={set('reason')} error={errors.fields.reason} />
+        <LimitedTextarea
+          label={t('ui.cl.cn.reason')}
+          autosize
+          minRows={1}
+          max={TEXT_LIMITS.creditNoteReason}
+          value={v.reason}
+          onChange={set('reason')}
+          error={errors.fields.reason}
+        />
         <Group justify="flex-end">
-          <Button variant="default" onClick={onClose}>{t('ui.action.cancel')}</Button>
-          <Button loading={saving} onClick={save}>{t('ui.action.save')}</Button>
+          <Button variant="default" onClick={onClose}>
+            {t('ui.action.cancel')}
+          </Button>
+          <Button loading={saving} onClick={save}>
+            {t('ui.action.save')}
+          </Button>
         </Group>
       </Stack>
     </Modal>

@@ -33,10 +33,28 @@ export function OpenDisputeDialog({ invoice, onSave, onClose }: { invoice: Invoi
   return (
     <Modal opened onClose={onClose} title={`${t('ui.cl.dsp.open')} · ${invoiceLabel(invoice)}`}>
       <Stack gap="sm">
-        {errors.form && <Alert color="red" variant="light" role="alert">{errors.form}</Alert>}
-        <LimitedTextarea label={t('ui.cl.dsp.reason')} required data-autofocus max={TEXT_LIMITS.disputeReason} value={v.reason} onChange={(e) => setV({ ...v, reason: e.currentTarget.value })} error={errors.fields.reason} />
+        {errors.form && (
+          <Alert color="red" variant="light" role="alert">
+            {errors.form}
+          </Alert>
+        )}
+        <LimitedTextarea
+          label={t('ui.cl.dsp.reason')}
+          required
+          data-autofocus
+          max={TEXT_LIMITS.disputeReason}
+          value={v.reason}
+          onChange={(e) => setV({ ...v, reason: e.currentTarget.value })}
+          error={errors.fields.reason}
+        />
         <Group grow align="flex-start">
-          <TextInput type="date" label={t('ui.cl.dsp.openedOn')} value={v.openedOn} onChange={(e) => setV({ ...v, openedOn: e.currentTarget.value })} error={errors.fields.openedOn} />
+          <TextInput
+            type="date"
+            label={t('ui.cl.dsp.openedOn')}
+            value={v.openedOn}
+            onChange={(e) => setV({ ...v, openedOn: e.currentTarget.value })}
+            error={errors.fields.openedOn}
+          />
           <TextInput
             label={t('ui.cl.dsp.amount')}
             inputMode="decimal"
@@ -49,8 +67,12 @@ export function OpenDisputeDialog({ invoice, onSave, onClose }: { invoice: Invoi
           />
         </Group>
         <Group justify="flex-end">
-          <Button variant="default" onClick={onClose}>{t('ui.action.cancel')}</Button>
-          <Button loading={saving} onClick={save}>{t('ui.action.save')}</Button>
+          <Button variant="default" onClick={onClose}>
+            {t('ui.action.cancel')}
+          </Button>
+          <Button loading={saving} onClick={save}>
+            {t('ui.action.save')}
+          </Button>
         </Group>
       </Stack>
     </Modal>
@@ -72,7 +94,11 @@ export function ResolveDisputeDialog({ dispute, onSave, onClose }: { dispute: Di
   return (
     <Modal opened onClose={onClose} title={t('ui.cl.dsp.resolveTitle')}>
       <Stack gap="sm">
-        {errors.form && <Alert color="red" variant="light" role="alert">{errors.form}</Alert>}
+        {errors.form && (
+          <Alert color="red" variant="light" role="alert">
+            {errors.form}
+          </Alert>
+        )}
         <Group grow align="flex-start">
           <NativeSelect
             label={t('ui.cl.dsp.outcome')}
@@ -83,12 +109,30 @@ export function ResolveDisputeDialog({ dispute, onSave, onClose }: { dispute: Di
               { value: 'rejected', label: t('ui.cl.dsp.status.rejected') },
             ]}
           />
-          <TextInput type="date" label={t('ui.cl.dsp.resolvedOn')} value={v.resolvedOn} onChange={(e) => setV({ ...v, resolvedOn: e.currentTarget.value })} error={errors.fields.resolvedOn} />
+          <TextInput
+            type="date"
+            label={t('ui.cl.dsp.resolvedOn')}
+            value={v.resolvedOn}
+            onChange={(e) => setV({ ...v, resolvedOn: e.currentTarget.value })}
+            error={errors.fields.resolvedOn}
+          />
         </Group>
-        <LimitedTextarea label={t('ui.cl.dsp.resolution')} required data-autofocus max={TEXT_LIMITS.disputeResolution} value={v.resolution} onChange={(e) => setV({ ...v, resolution: e.currentTarget.value })} error={errors.fields.resolution} />
+        <LimitedTextarea
+          label={t('ui.cl.dsp.resolution')}
+          required
+          data-autofocus
+          max={TEXT_LIMITS.disputeResolution}
+          value={v.resolution}
+          onChange={(e) => setV({ ...v, resolution: e.currentTarget.value })}
+          error={errors.fields.resolution}
+        />
         <Group justify="flex-end">
-          <Button variant="default" onClick={onClose}>{t('ui.action.cancel')}</Button>
-          <Button loading={saving} onClick={save}>{t('ui.action.save')}</Button>
+          <Button variant="default" onClick={onClose}>
+            {t('ui.action.cancel')}
+          </Button>
+          <Button loading={saving} onClick={save}>
+            {t('ui.action.save')}
+          </Button>
         </Group>
       </Stack>
     </Modal>

@@ -14,7 +14,17 @@ import { ReceiptDialog } from './ReceiptDialog';
 export type InvoiceTarget = { invoice: Invoice; action: InvoiceAction } | null;
 
 /** The dialog of the action chosen in an invoice's menu; each write refetches the page via the store. */
-export function InvoiceActionDialogs({ target, termsDays, onClose, done }: { target: InvoiceTarget; termsDays: number; onClose(): void; done(message: string): void }) {
+export function InvoiceActionDialogs({
+  target,
+  termsDays,
+  onClose,
+  done,
+}: {
+  target: InvoiceTarget;
+  termsDays: number;
+  onClose(): void;
+  done(message: string): void;
+}) {
   const { t, locale } = useClientsT();
   const detail = useStores().clientDetail.getState();
   if (!target) return null;

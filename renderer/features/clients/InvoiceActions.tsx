@@ -10,13 +10,17 @@ export function InvoiceActions({ invoice, onAction }: { invoice: Invoice; onActi
   const { t } = useClientsT();
   if (invoice.voidedAt) return null;
   const item = (a: InvoiceAction, label: string, color?: string) => (
-    <Menu.Item color={color} onClick={() => onAction(invoice, a)}>{label}</Menu.Item>
+    <Menu.Item color={color} onClick={() => onAction(invoice, a)}>
+      {label}
+    </Menu.Item>
   );
   return (
     <Menu position="bottom-end" withinPortal>
       <Menu.Target>
         <ActionIcon variant="subtle" color="gray" aria-label={t('ui.cl.inv.actions', { number: invoiceLabel(invoice) })}>
-          <span aria-hidden style={{ fontWeight: 700, letterSpacing: 1 }}>⋯</span>
+          <span aria-hidden style={{ fontWeight: 700, letterSpacing: 1 }}>
+            ⋯
+          </span>
         </ActionIcon>
       </Menu.Target>
       <Menu.Dropdown>

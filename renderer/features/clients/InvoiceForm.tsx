@@ -20,14 +20,34 @@ type InvoiceInput = Parameters<ClientDetailState['createInvoice']>[0];
 function initial(inv: Invoice | undefined, currency: string, locale: string) {
   if (!inv) return { series: '', number: '', issueDate: todayIso(), dueDate: '', currency, amount: '', description: '' };
   const { series, number, issueDate, dueDate, description } = inv;
-  return { series, number, issueDate, dueDate, currency: inv.currency, amount: centsToDecimalString(inv.amount, inv.currency).replace('.', decimalMark(locale)), description: description ?? '' };
+  return {
+    series,
+    number,
+    issueDate,
+    dueDate,
+    currency: inv.currency,
+    amount: centsToDecimalString(inv.amount, inv.currency).replace('.', decimalMark(locale)),
+    description: description ?? '',
+  };
 }
 
 /**
  * New or edited invoice. A new one's due date may stay empty: the core applies the client's payment
  * terms (shown as hint). Editing sends every field; the core refuses an amount below what was paid.
  */
-export function InvoiceForm({ invoice, termsDays, defaultCurrency, onSubmit, onCancel }: { invoice?: Invoice; termsDays: number; defaultCurrency: string; onSubmit(input: InvoiceInput): Promise<void>; onCancel(): void }) {
+export function InvoiceForm({
+  invoice,
+  termsDays,
+  defaultCurrency,
+  onSubmit,
+  onCancel,
+}: {
+  invoice?: Invoice;
+  termsDays: number;
+  defaultCurrency: string;
+  onSubmit(input: InvoiceInput): Promise<void>;
+  onCancel(): void;
+}) {
   const { t, locale } = useT();
   const { t: tc } = useClientsT();
   const [v, setV] = useState(() => initial(invoice, defaultCurrency, locale));
@@ -67,11 +87,23 @@ export function InvoiceForm({ invoice, termsDays, defaultCurrency, onSubmit, onC
   return (
     <form onSubmit={submit} noValidate aria-label={invoice ? tc('ui.cl.inv.edit') : t('ui.invoice.new')}>
       <Stack gap="sm">
-        {errors.form && <Alert color="red" variant="light" role="alert">{errors.form}</Alert>}
+        {errors.form && (
+          <Alert color="red" variant="light" role="alert">
+            {errors.form}
+          </Alert>
+        )}
         <SimpleGrid cols={{ base: 1, sm: 3 }} spacing="sm">
           <Group gap="xs" wrap="nowrap" align="flex-start">
             <TextInput label={tc('ui.cl.inv.series')} w={90} value={v.series} onChange={set('series')} error={errors.fields.series} />
-            <TextInput label={t('ui.invoice.number')} required data-autofocus value={v.number} onChange={set('number')} error={errors.fields.number} style={{ flex: 1 }} />
+            <TextInput
+              label={t('ui.invoice.number')}
+              required
+              data-autofocus
+              value={v.number}
+              onChange={set('number')}
+              error={errors.fields.number}
+              style={{ flex: 1 }}
+            />
           </Group>
           <TextInput label={t('ui.invoice.issueDate')} type="date" required value={v.issueDate} onChange={set('issueDate')} error={errors.fields.issueDate} />
           <TextInput
@@ -83,7 +115,14 @@ export function InvoiceForm({ invoice, termsDays, defaultCurrency, onSubmit, onC
             inputWrapperOrder={['label', 'input', 'description', 'error']}
             description={defaultDue && !v.dueDate ? t('ui.invoice.dueDefault', { date: formatDate(defaultDue, locale), days: termsDays }) : undefined}
           />
-          <Select label={t('ui.money.currency')} data={[...CURRENCIES]} value={v.currency} onChange={(c) => c && setV({ ...v, currency: c })} allowDeselect={false} error={errors.fields.currency} />
+          <Select
+            label={t('ui.money.currency')}
+            data={[...CURRENCIES]}
+            value={v.currency}
+            onChange={(c) => c && setV({ ...v, currency: c })}
+            allowDeselect={false}
+            error={errors.fields.currency}
+          />
           <TextInput
             label={t('ui.money.amount')}
             required
@@ -96,11 +135,25 @@ export function InvoiceForm({ invoice, termsDays, defaultCurrency, onSubmit, onC
             inputWrapperOrder={['label', 'input', 'description', 'error']}
           />
         </SimpleGrid>
-        <LimitedTextarea label={t('ui.invoice.description')} autosize minRows={1} max={TEXT_LIMITS.invoiceDescription} value={v.description} onChange={set('description')} error={errors.fields.description} />
-        <Text size="xs" c="dimmed">{t('ui.invoice.hint')}</Text>
+        <LimitedTextarea
+          label={t('ui.invoice.description')}
+          autosize
+          minRows={1}
+          max={TEXT_LIMITS.invoiceDescription}
+          value={v.description}
+          onChange={set('description')}
+          error={errors.fields.description}
+        />
+        <Text size="xs" c="dimmed">
+          {t('ui.invoice.hint')}
+        </Text>
         <Group justify="flex-end">
-          <Button variant="default" onClick={onCancel}>{t('ui.action.cancel')}</Button>
-          <Button type="submit" loading={saving}>{t('ui.action.save')}</Button>
+          <Button variant="default" onClick={onCancel}>
+            {t('ui.action.cancel')}
+          </Button>
+          <Button type="submit" loading={saving}>
+            {t('ui.action.save')}
+          </Button>
         </Group>
       </Stack>
     </form>

@@ -13,7 +13,12 @@ import { openToday, PostDatedNote } from './PostDatedNote';
 export function InvoicesTable({ invoices, onAction }: { invoices: Invoice[]; onAction?(inv: Invoice, a: InvoiceAction): void }) {
   const { t: tu } = useT();
   const { t, locale } = useClientsT();
-  if (invoices.length === 0) return <Text c="dimmed" size="sm" py="sm">{tu('ui.invoice.none')}</Text>;
+  if (invoices.length === 0)
+    return (
+      <Text c="dimmed" size="sm" py="sm">
+        {tu('ui.invoice.none')}
+      </Text>
+    );
   return (
     <Table.ScrollContainer minWidth={640}>
       <Table striped highlightOnHover verticalSpacing={6} fz="sm" aria-label={t('ui.client.invoices')}>
@@ -31,10 +36,18 @@ export function InvoicesTable({ invoices, onAction }: { invoices: Invoice[]; onA
         <Table.Tbody>
           {invoices.map((inv) => (
             <Table.Tr key={inv.id} data-testid="invoice-row">
-              <Table.Td ff="monospace" className="nowrap">{invoiceLabel(inv)}</Table.Td>
-              <Table.Td><DateText date={inv.issueDate} /></Table.Td>
-              <Table.Td><DateText date={inv.dueDate} /></Table.Td>
-              <Table.Td ta="right"><Money cents={inv.amount} currency={inv.currency} /></Table.Td>
+              <Table.Td ff="monospace" className="nowrap">
+                {invoiceLabel(inv)}
+              </Table.Td>
+              <Table.Td>
+                <DateText date={inv.issueDate} />
+              </Table.Td>
+              <Table.Td>
+                <DateText date={inv.dueDate} />
+              </Table.Td>
+              <Table.Td ta="right">
+                <Money cents={inv.amount} currency={inv.currency} />
+              </Table.Td>
               <Table.Td ta="right" fw={openToday(inv) ? 600 : undefined}>
                 <Money cents={openToday(inv)} currency={inv.currency} />
                 <PostDatedNote invoice={inv} />
@@ -42,10 +55,16 @@ export function InvoicesTable({ invoices, onAction }: { invoices: Invoice[]; onA
               <Table.Td>
                 <StatusBadge status={inv.status} />
                 {inv.receiptConfirmedOn && (
-                  <Text size="xs" c="dimmed">{t('ui.cl.inv.received', { date: formatDate(inv.receiptConfirmedOn, locale) })}</Text>
+                  <Text size="xs" c="dimmed">
+                    {t('ui.cl.inv.received', { date: formatDate(inv.receiptConfirmedOn, locale) })}
+                  </Text>
                 )}
               </Table.Td>
-              {onAction && <Table.Td><InvoiceActions invoice={inv} onAction={onAction} /></Table.Td>}
+              {onAction && (
+                <Table.Td>
+                  <InvoiceActions invoice={inv} onAction={onAction} />
+                </Table.Td>
+              )}
             </Table.Tr>
           ))}
         </Table.Tbody>

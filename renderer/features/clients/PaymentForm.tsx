@@ -24,7 +24,19 @@ const METHOD_KEYS = new Set<string>(BUILTIN_METHODS);
  * Record a payment. By default the core applies it to the oldest due invoices first; the user may
  * instead split it over chosen invoices. Either way, what is left is shown as the client's credit.
  */
-export function PaymentForm({ defaultCurrency, invoices = [], methods, onSubmit, onCancel }: { defaultCurrency: string; invoices?: Invoice[]; methods?: Methods; onSubmit(input: PaymentInput): Promise<void>; onCancel(): void }) {
+export function PaymentForm({
+  defaultCurrency,
+  invoices = [],
+  methods,
+  onSubmit,
+  onCancel,
+}: {
+  defaultCurrency: string;
+  invoices?: Invoice[];
+  methods?: Methods;
+  onSubmit(input: PaymentInput): Promise<void>;
+  onCancel(): void;
+}) {
   const { t, locale } = useT();
   const { t: tc } = useClientsT();
   const { t: tf } = useFiguresT();
@@ -67,7 +79,11 @@ export function PaymentForm({ defaultCurrency, invoices = [], methods, onSubmit,
   return (
     <form onSubmit={submit} noValidate aria-label={t('ui.payment.new')}>
       <Stack gap="sm">
-        {errors.form && <Alert color="red" variant="light" role="alert">{errors.form}</Alert>}
+        {errors.form && (
+          <Alert color="red" variant="light" role="alert">
+            {errors.form}
+          </Alert>
+        )}
         <SimpleGrid cols={{ base: 1, sm: 3 }} spacing="sm">
           <TextInput
             label={t('ui.payment.date')}
@@ -76,7 +92,13 @@ export function PaymentForm({ defaultCurrency, invoices = [], methods, onSubmit,
             value={v.date}
             onChange={set('date')}
             error={errors.fields.date}
-            description={isIsoDate(v.date) && v.date > todayIso() ? <span data-testid="postdated-warning">{tf('ui.fig.futureDate', { today: formatDate(todayIso(), locale), date: formatDate(v.date, locale) })}</span> : undefined}
+            description={
+              isIsoDate(v.date) && v.date > todayIso() ? (
+                <span data-testid="postdated-warning">
+                  {tf('ui.fig.futureDate', { today: formatDate(todayIso(), locale), date: formatDate(v.date, locale) })}
+                </span>
+              ) : undefined
+            }
             inputWrapperOrder={['label', 'input', 'description', 'error']}
           />
           <TextInput
@@ -91,12 +113,27 @@ export function PaymentForm({ defaultCurrency, invoices = [], methods, onSubmit,
             description={parsed?.ok ? formatMoney(parsed.value, v.currency, locale) : undefined}
             inputWrapperOrder={['label', 'input', 'description', 'error']}
           />
-          <Select label={t('ui.money.currency')} data={[...CURRENCIES]} value={v.currency} onChange={(c) => c && (setV({ ...v, currency: c }), setDraft({}))} allowDeselect={false} error={errors.fields.currency} />
+          <Select
+            label={t('ui.money.currency')}
+            data={[...CURRENCIES]}
+            value={v.currency}
+            onChange={(c) => c && (setV({ ...v, currency: c }), setDraft({}))}
+            allowDeselect={false}
+            error={errors.fields.currency}
+          />
           <NativeSelect label={t('ui.payment.method')} data={methodData} value={v.method} onChange={set('method')} error={errors.fields.method} />
-          <TextInput label={t('ui.payment.reference')} value={v.reference} onChange={set('reference')} error={errors.fields.reference} style={{ gridColumn: 'span 2' }} />
+          <TextInput
+            label={t('ui.payment.reference')}
+            value={v.reference}
+            onChange={set('reference')}
+            error={errors.fields.reference}
+            style={{ gridColumn: 'span 2' }}
+          />
         </SimpleGrid>
         <div>
-          <Text size="sm" fw={500} mb={4} id="alloc-mode">{tc('ui.cl.alloc.mode')}</Text>
+          <Text size="sm" fw={500} mb={4} id="alloc-mode">
+            {tc('ui.cl.alloc.mode')}
+          </Text>
           <SegmentedControl
             size="xs"
             aria-labelledby="alloc-mode"
@@ -113,12 +150,18 @@ export function PaymentForm({ defaultCurrency, invoices = [], methods, onSubmit,
         ) : (
           <Text size="xs" c="dimmed" data-testid="allocation-credit">
             {t('ui.payment.autoAllocate')}
-            {amount !== null && autoCredit(amount, open) > 0 && ` ${tc('ui.cl.alloc.credit', { amount: formatMoney(autoCredit(amount, open), v.currency, locale) })}`}
+            {amount !== null &&
+              autoCredit(amount, open) > 0 &&
+              ` ${tc('ui.cl.alloc.credit', { amount: formatMoney(autoCredit(amount, open), v.currency, locale) })}`}
           </Text>
         )}
         <Group justify="flex-end">
-          <Button variant="default" onClick={onCancel}>{t('ui.action.cancel')}</Button>
-          <Button type="submit" loading={saving}>{t('ui.payment.record')}</Button>
+          <Button variant="default" onClick={onCancel}>
+            {t('ui.action.cancel')}
+          </Button>
+          <Button type="submit" loading={saving}>
+            {t('ui.payment.record')}
+          </Button>
         </Group>
       </Stack>
     </form>

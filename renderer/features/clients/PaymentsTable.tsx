@@ -8,7 +8,12 @@ import { useClientsT } from './i18n';
 export function PaymentsTable({ payments, onVoid, onApplyCredit }: { payments: Payment[]; onVoid(p: Payment): void; onApplyCredit?(p: Payment): void }) {
   const { t } = useT();
   const { t: tc } = useClientsT();
-  if (payments.length === 0) return <Text c="dimmed" size="sm" py="sm">{t('ui.payment.none')}</Text>;
+  if (payments.length === 0)
+    return (
+      <Text c="dimmed" size="sm" py="sm">
+        {t('ui.payment.none')}
+      </Text>
+    );
   const methodLabel = (m: string) => (m in METHOD_KEYS ? t(`ui.method.${m as keyof typeof METHOD_KEYS}`) : m);
   return (
     <Table.ScrollContainer minWidth={640}>
@@ -27,21 +32,33 @@ export function PaymentsTable({ payments, onVoid, onApplyCredit }: { payments: P
         <Table.Tbody>
           {payments.map((p) => (
             <Table.Tr key={p.id} data-testid="payment-row" c={p.voidedAt ? 'dimmed' : undefined}>
-              <Table.Td><DateText date={p.date} /></Table.Td>
+              <Table.Td>
+                <DateText date={p.date} />
+              </Table.Td>
               <Table.Td>{methodLabel(p.method)}</Table.Td>
               <Table.Td>{p.reference ?? ''}</Table.Td>
-              <Table.Td ff="monospace" fz="xs">{p.allocations.map((a) => a.invoiceNumber).join(', ')}</Table.Td>
-              <Table.Td ta="right" td={p.voidedAt ? 'line-through' : undefined}><Money cents={p.amount} currency={p.currency} /></Table.Td>
+              <Table.Td ff="monospace" fz="xs">
+                {p.allocations.map((a) => a.invoiceNumber).join(', ')}
+              </Table.Td>
+              <Table.Td ta="right" td={p.voidedAt ? 'line-through' : undefined}>
+                <Money cents={p.amount} currency={p.currency} />
+              </Table.Td>
               <Table.Td ta="right">{p.unapplied ? <Money cents={p.unapplied} currency={p.currency} /> : '—'}</Table.Td>
               <Table.Td ta="right">
                 {p.voidedAt ? (
-                  <Badge color="gray" variant="light" title={p.voidReason ?? ''}>⊘ {t('ui.payment.voided')}</Badge>
+                  <Badge color="gray" variant="light" title={p.voidReason ?? ''}>
+                    ⊘ {t('ui.payment.voided')}
+                  </Badge>
                 ) : (
                   <Group gap={4} justify="flex-end" wrap="nowrap">
                     {onApplyCredit && p.unapplied > 0 && (
-                      <Button size="compact-xs" variant="light" onClick={() => onApplyCredit(p)}>{tc('ui.cl.pay.apply')}</Button>
+                      <Button size="compact-xs" variant="light" onClick={() => onApplyCredit(p)}>
+                        {tc('ui.cl.pay.apply')}
+                      </Button>
                     )}
-                    <Button size="compact-xs" variant="subtle" color="red" onClick={() => onVoid(p)}>{t('ui.payment.void')}</Button>
+                    <Button size="compact-xs" variant="subtle" color="red" onClick={() => onVoid(p)}>
+                      {t('ui.payment.void')}
+                    </Button>
                   </Group>
                 )}
               </Table.Td>

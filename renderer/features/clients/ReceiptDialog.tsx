@@ -19,13 +19,34 @@ export function ReceiptDialog({ invoice, onSave, onClose }: { invoice: Invoice; 
   return (
     <Modal opened onClose={onClose} title={`${t('ui.cl.inv.receipt')} · ${invoiceLabel(invoice)}`}>
       <Stack gap="sm">
-        {errors.form && <Alert color="red" variant="light" role="alert">{errors.form}</Alert>}
-        <TextInput type="date" label={t('ui.cl.inv.receiptDate')} data-autofocus value={date} onChange={(e) => setDate(e.currentTarget.value)} error={errors.fields.date} />
+        {errors.form && (
+          <Alert color="red" variant="light" role="alert">
+            {errors.form}
+          </Alert>
+        )}
+        <TextInput
+          type="date"
+          label={t('ui.cl.inv.receiptDate')}
+          data-autofocus
+          value={date}
+          onChange={(e) => setDate(e.currentTarget.value)}
+          error={errors.fields.date}
+        />
         <Group justify="space-between">
-          {invoice.receiptConfirmedOn ? <Button variant="subtle" color="gray" onClick={() => save(null)}>{t('ui.cl.inv.receiptClear')}</Button> : <span />}
+          {invoice.receiptConfirmedOn ? (
+            <Button variant="subtle" color="gray" onClick={() => save(null)}>
+              {t('ui.cl.inv.receiptClear')}
+            </Button>
+          ) : (
+            <span />
+          )}
           <Group gap="xs">
-            <Button variant="default" onClick={onClose}>{t('ui.action.cancel')}</Button>
-            <Button loading={saving} onClick={() => save(date)}>{t('ui.action.save')}</Button>
+            <Button variant="default" onClick={onClose}>
+              {t('ui.action.cancel')}
+            </Button>
+            <Button loading={saving} onClick={() => save(date)}>
+              {t('ui.action.save')}
+            </Button>
           </Group>
         </Group>
       </Stack>

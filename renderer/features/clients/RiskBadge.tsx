@@ -10,7 +10,16 @@ export function RiskBadge({ risk }: { risk: RiskLevel }) {
   const { t } = useClientsT();
   if (risk === 'none') return null;
   return (
-    <Tooltip label={t('ui.cl.risk.rule', { medium: RISK_RULES.mediumDays, high: RISK_RULES.highDays, share: RISK_RULES.lateShare * 100, shareDays: RISK_RULES.highShareDays })} multiline w={320}>
+    <Tooltip
+      label={t('ui.cl.risk.rule', {
+        medium: RISK_RULES.mediumDays,
+        high: RISK_RULES.highDays,
+        share: RISK_RULES.lateShare * 100,
+        shareDays: RISK_RULES.highShareDays,
+      })}
+      multiline
+      w={320}
+    >
       <Badge color={COLOR[risk]} variant="light" data-testid="risk-badge">
         {t(`ui.cl.risk.${risk}`)}
       </Badge>

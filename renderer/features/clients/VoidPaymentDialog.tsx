@@ -36,11 +36,27 @@ export function VoidPaymentDialog({ payment, onConfirm, onClose }: { payment: Pa
           <Text size="sm">
             {t('ui.payment.voidBody', { amount: formatMoney(payment.amount, payment.currency, locale), date: formatDate(payment.date, locale) })}
           </Text>
-          {errors.form && <Alert color="red" variant="light" role="alert">{errors.form}</Alert>}
-          <LimitedTextarea label={t('ui.payment.voidReason')} required data-autofocus max={TEXT_LIMITS.voidReason} value={reason} onChange={(e) => setReason(e.currentTarget.value)} error={errors.fields.reason} />
+          {errors.form && (
+            <Alert color="red" variant="light" role="alert">
+              {errors.form}
+            </Alert>
+          )}
+          <LimitedTextarea
+            label={t('ui.payment.voidReason')}
+            required
+            data-autofocus
+            max={TEXT_LIMITS.voidReason}
+            value={reason}
+            onChange={(e) => setReason(e.currentTarget.value)}
+            error={errors.fields.reason}
+          />
           <Group justify="flex-end">
-            <Button variant="default" onClick={onClose}>{t('ui.action.cancel')}</Button>
-            <Button color="red" loading={saving} onClick={() => void confirm()}>{t('ui.payment.void')}</Button>
+            <Button variant="default" onClick={onClose}>
+              {t('ui.action.cancel')}
+            </Button>
+            <Button color="red" loading={saving} onClick={() => void confirm()}>
+              {t('ui.payment.void')}
+            </Button>
           </Group>
         </Stack>
       )}

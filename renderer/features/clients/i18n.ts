@@ -22,7 +22,8 @@ const en = {
   'ui.cl.risk.low': 'Low risk',
   'ui.cl.risk.medium': 'Medium risk',
   'ui.cl.risk.high': 'High risk',
-  'ui.cl.risk.rule': 'High: something over {high, plural, one {# day} other {# days}} late, or over {shareDays, plural, one {# day} other {# days}} with at least {share}% of the balance late. Medium: over {medium, plural, one {# day} other {# days}} late, or at least {share}% of the balance late.',
+  'ui.cl.risk.rule':
+    'High: something over {high, plural, one {# day} other {# days}} late, or over {shareDays, plural, one {# day} other {# days}} with at least {share}% of the balance late. Medium: over {medium, plural, one {# day} other {# days}} late, or at least {share}% of the balance late.',
   'ui.cl.showing': 'Showing {shown} of {total}',
   'ui.cl.loadMore': 'Show {n} more',
   'ui.cl.tab.payments': 'Payments',
@@ -150,7 +151,8 @@ const es: Record<ClientsKey, string> = {
   'ui.cl.risk.low': 'Riesgo bajo',
   'ui.cl.risk.medium': 'Riesgo medio',
   'ui.cl.risk.high': 'Riesgo alto',
-  'ui.cl.risk.rule': 'Alto: algo vencido hace más de {high, plural, one {# día} other {# días}}, o más de {shareDays, plural, one {# día} other {# días}} con al menos el {share} % del saldo vencido. Medio: más de {medium, plural, one {# día} other {# días}} vencido, o al menos el {share} % del saldo vencido.',
+  'ui.cl.risk.rule':
+    'Alto: algo vencido hace más de {high, plural, one {# día} other {# días}}, o más de {shareDays, plural, one {# día} other {# días}} con al menos el {share} % del saldo vencido. Medio: más de {medium, plural, one {# día} other {# días}} vencido, o al menos el {share} % del saldo vencido.',
   'ui.cl.showing': 'Mostrando {shown} de {total}',
   'ui.cl.loadMore': 'Mostrar {n} más',
   'ui.cl.tab.payments': 'Pagos',

@@ -39,7 +39,9 @@ export function ChooseStep() {
   return (
     <Stack gap="md" maw={720}>
       <div>
-        <Text size="sm" fw={500} mb={4} id="imp-kind">{t('ui.imp.kind')}</Text>
+        <Text size="sm" fw={500} mb={4} id="imp-kind">
+          {t('ui.imp.kind')}
+        </Text>
         <SegmentedControl
           aria-labelledby="imp-kind"
           value={kind}
@@ -57,7 +59,9 @@ export function ChooseStep() {
         onClick={() => inputRef.current?.click()}
       >
         <Group gap="md" wrap="nowrap">
-          <Text c="teal.7" lh={1}><Icon name="invoices" size={36} stroke={1.25} /></Text>
+          <Text c="teal.7" lh={1}>
+            <Icon name="invoices" size={36} stroke={1.25} />
+          </Text>
           <Stack gap={4}>
             <label htmlFor="imp-file">
               <Text fw={600}>{t('ui.imp.file')}</Text>
@@ -70,15 +74,23 @@ export function ChooseStep() {
               onClick={(e) => e.stopPropagation()}
               onChange={(e) => void take(e.currentTarget.files?.[0])}
             />
-            <Text size="sm" c="dimmed">{reading ? t('ui.imp.reading') : t('ui.imp.fileHint')}</Text>
-            {file && <Text size="sm" fw={500} data-testid="chosen-file">{t('ui.imp.fileChosen', { name: file.name, size: fileSize(file.size, locale) })}</Text>}
+            <Text size="sm" c="dimmed">
+              {reading ? t('ui.imp.reading') : t('ui.imp.fileHint')}
+            </Text>
+            {file && (
+              <Text size="sm" fw={500} data-testid="chosen-file">
+                {t('ui.imp.fileChosen', { name: file.name, size: fileSize(file.size, locale) })}
+              </Text>
+            )}
           </Stack>
         </Group>
       </Paper>
-      {(readError || error) ? (
+      {readError || error ? (
         <Alert color="red" variant="light" role="alert" icon={<Icon name="alert" />}>
           {readError ?? errorMessage(error, locale)}
-          {!readError && isDecimalQuestion(error) ? <DecimalQuestion disabled={busy === 'previewing'} onChoose={(d) => void store.getState().chooseDecimal(d)} /> : null}
+          {!readError && isDecimalQuestion(error) ? (
+            <DecimalQuestion disabled={busy === 'previewing'} onChoose={(d) => void store.getState().chooseDecimal(d)} />
+          ) : null}
         </Alert>
       ) : null}
       <Group justify="flex-end">

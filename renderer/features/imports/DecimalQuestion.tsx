@@ -13,9 +13,15 @@ export function DecimalQuestion({ disabled, onChoose }: { disabled: boolean; onC
   const { t } = useImportsT();
   return (
     <Group gap="xs" mt="xs">
-      <Text size="sm" fw={500}>{t('ui.imp.decimal.ask')}</Text>
-      <Button size="xs" variant="default" disabled={disabled} onClick={() => onChoose('.')}>{t('ui.imp.decimal.point.example')}</Button>
-      <Button size="xs" variant="default" disabled={disabled} onClick={() => onChoose(',')}>{t('ui.imp.decimal.comma.example')}</Button>
+      <Text size="sm" fw={500}>
+        {t('ui.imp.decimal.ask')}
+      </Text>
+      <Button size="xs" variant="default" disabled={disabled} onClick={() => onChoose('.')}>
+        {t('ui.imp.decimal.point.example')}
+      </Button>
+      <Button size="xs" variant="default" disabled={disabled} onClick={() => onChoose(',')}>
+        {t('ui.imp.decimal.comma.example')}
+      </Button>
     </Group>
   );
 }
@@ -30,9 +36,10 @@ export function AmountReadings({ readings }: { readings: Record<string, AmountRe
       {lines.map(([field, r]) => (
         <Text key={field} size="sm" data-testid="amount-reading">
           {t(r.decimal === ',' ? 'ui.imp.decimal.readComma' : 'ui.imp.decimal.readPoint')}
-          {r.example && r.readAs ? `: ${r.example} → ${r.readAs}` : ''}
-          {' '}
-          <Text span size="xs" c="dimmed">({t(`ui.imp.decimal.basis.${r.basis}` as 'ui.imp.decimal.basis.values')})</Text>
+          {r.example && r.readAs ? `: ${r.example} → ${r.readAs}` : ''}{' '}
+          <Text span size="xs" c="dimmed">
+            ({t(`ui.imp.decimal.basis.${r.basis}` as 'ui.imp.decimal.basis.values')})
+          </Text>
         </Text>
       ))}
     </>

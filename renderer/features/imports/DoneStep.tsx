@@ -16,14 +16,20 @@ export function DoneStep() {
   return (
     <Stack gap="md">
       {report.applied ? (
-        <Alert color="teal" variant="light" title={t('ui.imp.doneTitle')} role="status">{report.fileName}</Alert>
+        <Alert color="teal" variant="light" title={t('ui.imp.doneTitle')} role="status">
+          {report.fileName}
+        </Alert>
       ) : (
-        <Alert color="orange" variant="light" title={t('ui.imp.doneNothing')} role="alert">{report.fileName}</Alert>
+        <Alert color="orange" variant="light" title={t('ui.imp.doneNothing')} role="alert">
+          {report.fileName}
+        </Alert>
       )}
       <SimpleGrid cols={{ base: 2, sm: 4 }} spacing="sm" maw={720}>
         {COUNTS.map((k) => (
           <Paper key={k} withBorder p="sm" radius="md" data-testid={`count-${k}`}>
-            <Text size="xs" c="dimmed">{t(`ui.imp.${k}` as ImportsKey)}</Text>
+            <Text size="xs" c="dimmed">
+              {t(`ui.imp.${k}` as ImportsKey)}
+            </Text>
             <Text fz="xl" fw={700} className="num" c={k === 'rejected' && report.counts.rejected > 0 ? 'red.8' : undefined}>
               {report.counts[k]}
             </Text>
@@ -37,7 +43,9 @@ export function DoneStep() {
       )}
       <Group>
         <Button onClick={() => stores.router.getState().go({ area: target })}>{t(target === 'clients' ? 'ui.imp.goClients' : 'ui.imp.goInvoices')}</Button>
-        <Button variant="default" onClick={() => stores.imports.getState().reset()}>{t('ui.imp.startOver')}</Button>
+        <Button variant="default" onClick={() => stores.imports.getState().reset()}>
+          {t('ui.imp.startOver')}
+        </Button>
       </Group>
     </Stack>
   );

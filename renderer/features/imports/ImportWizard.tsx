@@ -43,14 +43,24 @@ export function ImportWizard({ initialKind }: { initialKind: ImportKind }) {
   return (
     <Stack gap="md">
       <div>
-        <Anchor component="button" size="sm" onClick={close}>← {t(`ui.nav.${area}`)}</Anchor>
+        <Anchor component="button" size="sm" onClick={close}>
+          ← {t(`ui.nav.${area}`)}
+        </Anchor>
         <Title order={2}>{t('ui.imp.title')}</Title>
       </div>
       <Stepper active={STEPS.indexOf(step)} size="sm" allowNextStepsSelect={false}>
-        <Stepper.Step label={t('ui.imp.step.choose')}><ChooseStep /></Stepper.Step>
-        <Stepper.Step label={t('ui.imp.step.preview')}><PreviewStep /></Stepper.Step>
-        <Stepper.Step label={t('ui.imp.step.rejects')}><RejectsStep onClose={close} /></Stepper.Step>
-        <Stepper.Step label={t('ui.imp.step.done')}><DoneStep /></Stepper.Step>
+        <Stepper.Step label={t('ui.imp.step.choose')}>
+          <ChooseStep />
+        </Stepper.Step>
+        <Stepper.Step label={t('ui.imp.step.preview')}>
+          <PreviewStep />
+        </Stepper.Step>
+        <Stepper.Step label={t('ui.imp.step.rejects')}>
+          <RejectsStep onClose={close} />
+        </Stepper.Step>
+        <Stepper.Step label={t('ui.imp.step.done')}>
+          <DoneStep />
+        </Stepper.Step>
       </Stepper>
     </Stack>
   );

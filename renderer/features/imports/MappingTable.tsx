@@ -11,7 +11,17 @@ export function columnLetter(i: number): string {
 }
 
 /** One select per Cartera field: which column of the file fills it (or none). */
-export function MappingTable({ preview, mapping, disabled, onChange }: { preview: ImportPreview; mapping: Record<string, number>; disabled: boolean; onChange(field: string, column: number | null): void }) {
+export function MappingTable({
+  preview,
+  mapping,
+  disabled,
+  onChange,
+}: {
+  preview: ImportPreview;
+  mapping: Record<string, number>;
+  disabled: boolean;
+  onChange(field: string, column: number | null): void;
+}) {
   const { t } = useImportsT();
   const options = [
     { value: '', label: t('ui.imp.notInFile') },
@@ -34,7 +44,12 @@ export function MappingTable({ preview, mapping, disabled, onChange }: { preview
               <Table.Td>
                 <Text size="sm" fw={col !== undefined ? 500 : undefined} c={col === undefined ? 'dimmed' : undefined}>
                   {label}
-                  {(f.required || f.oneOf) && <Text span size="xs" c="dimmed"> · {f.oneOf ? t('ui.imp.clientGroup') : t('ui.imp.required')}</Text>}
+                  {(f.required || f.oneOf) && (
+                    <Text span size="xs" c="dimmed">
+                      {' '}
+                      · {f.oneOf ? t('ui.imp.clientGroup') : t('ui.imp.required')}
+                    </Text>
+                  )}
                 </Text>
               </Table.Td>
               <Table.Td>

@@ -14,7 +14,17 @@ type Reading = ImportState['reading'];
 const DELIMS: Record<',' | ';' | '\t', ImportsKey> = { ',': 'ui.imp.delim.comma', ';': 'ui.imp.delim.semicolon', '\t': 'ui.imp.delim.tab' };
 
 /** How the file was read (encoding, delimiter, dates), each with a way to override the detection. */
-function Detection({ preview, reading, disabled, onChange }: { preview: ImportPreview; reading: Reading; disabled: boolean; onChange(c: Partial<Reading>): void }) {
+function Detection({
+  preview,
+  reading,
+  disabled,
+  onChange,
+}: {
+  preview: ImportPreview;
+  reading: Reading;
+  disabled: boolean;
+  onChange(c: Partial<Reading>): void;
+}) {
   const { t } = useImportsT();
   const enc = (v: string) => t(`ui.imp.enc.${v}` as ImportsKey);
   const date = (v: string) => t(`ui.imp.date.${v}` as ImportsKey);
@@ -23,9 +33,13 @@ function Detection({ preview, reading, disabled, onChange }: { preview: ImportPr
   return (
     <SimpleGrid cols={{ base: 1, sm: 5 }} spacing="sm">
       <div>
-        <Text size="xs" c="dimmed">{t('ui.imp.format')}</Text>
+        <Text size="xs" c="dimmed">
+          {t('ui.imp.format')}
+        </Text>
         <Text fw={600}>{preview.format.toUpperCase()}</Text>
-        <Text size="xs" c="dimmed">{t('ui.imp.headerLine', { line: preview.headerLine })}</Text>
+        <Text size="xs" c="dimmed">
+          {t('ui.imp.headerLine', { line: preview.headerLine })}
+        </Text>
       </div>
       <NativeSelect
         label={t('ui.imp.encoding')}
@@ -89,7 +103,9 @@ export function PreviewStep() {
   return (
     <Stack gap="md">
       <Paper withBorder p="sm" radius="md">
-        <Title order={4} mb="xs">{t('ui.imp.detected')}</Title>
+        <Title order={4} mb="xs">
+          {t('ui.imp.detected')}
+        </Title>
         <Detection preview={preview} reading={reading} disabled={stale} onChange={(c) => void store.getState().setReading(c)} />
         <AmountReadings readings={preview.decimals} />
       </Paper>
@@ -101,7 +117,9 @@ export function PreviewStep() {
       ) : null}
       <Paper withBorder p="sm" radius="md">
         <Title order={4}>{t('ui.imp.mapping')}</Title>
-        <Text size="sm" c="dimmed" mb="xs">{t('ui.imp.mappingHint')}</Text>
+        <Text size="sm" c="dimmed" mb="xs">
+          {t('ui.imp.mappingHint')}
+        </Text>
         <MappingTable preview={preview} mapping={shown} disabled={stale} onChange={(f, c) => void store.getState().setColumn(f, c)} />
       </Paper>
       <Paper withBorder p="sm" radius="md" aria-busy={stale}>
@@ -112,14 +130,22 @@ export function PreviewStep() {
             <Text size="sm" className="num" data-testid="import-counts">
               {t('ui.imp.counts', { rows: counts.rows, accepted: counts.accepted, rejected: counts.rejected })}
             </Text>
-            {counts.rejected > 0 && <Badge color="red" variant="light">✕ {counts.rejected}</Badge>}
+            {counts.rejected > 0 && (
+              <Badge color="red" variant="light">
+                ✕ {counts.rejected}
+              </Badge>
+            )}
           </Group>
         </Group>
         <SampleTable preview={preview} currency={currency} />
       </Paper>
       <Group justify="space-between">
-        <Button variant="default" onClick={() => store.getState().goTo('choose')}>{t('ui.imp.back')}</Button>
-        <Button disabled={stale || Boolean(error)} onClick={() => store.getState().goTo('rejects')}>{t('ui.imp.next')}</Button>
+        <Button variant="default" onClick={() => store.getState().goTo('choose')}>
+          {t('ui.imp.back')}
+        </Button>
+        <Button disabled={stale || Boolean(error)} onClick={() => store.getState().goTo('rejects')}>
+          {t('ui.imp.next')}
+        </Button>
       </Group>
     </Stack>
   );

@@ -22,8 +22,12 @@ function Running({ rows }: { rows: number }) {
     <Group gap="sm" role="status">
       <Loader size="sm" />
       <div>
-        <Text fw={500} className="num">{t('ui.imp.running', { rows, seconds })}</Text>
-        <Text size="sm" c="dimmed">{t('ui.imp.runningHint')}</Text>
+        <Text fw={500} className="num">
+          {t('ui.imp.running', { rows, seconds })}
+        </Text>
+        <Text size="sm" c="dimmed">
+          {t('ui.imp.runningHint')}
+        </Text>
         {progress && <Progress mt={6} w={320} value={(100 * progress.done) / progress.total} aria-label={t('ui.imp.progress')} />}
       </div>
     </Group>
@@ -48,7 +52,9 @@ export function RejectsStep({ onClose }: { onClose(): void }) {
         {hasRejects ? (
           <RejectsTable report={preview} />
         ) : (
-          <Text fw={600} c="teal.8"><Icon name="check" /> {t('ui.imp.noRejects', { rows: counts.rows })}</Text>
+          <Text fw={600} c="teal.8">
+            <Icon name="check" /> {t('ui.imp.noRejects', { rows: counts.rows })}
+          </Text>
         )}
       </Paper>
       <ReviewPanel preview={preview} currency={currency} />
@@ -60,16 +66,24 @@ export function RejectsStep({ onClose }: { onClose(): void }) {
           </Stack>
         </Radio.Group>
       )}
-      {error ? <Alert color="red" variant="light" role="alert">{errorMessage(error, locale)}</Alert> : null}
+      {error ? (
+        <Alert color="red" variant="light" role="alert">
+          {errorMessage(error, locale)}
+        </Alert>
+      ) : null}
       {busy === 'running' ? (
         <Running rows={counts.accepted} />
       ) : (
         <Group justify="space-between">
-          <Button variant="default" onClick={() => store.getState().goTo('preview')}>{t('ui.imp.back')}</Button>
+          <Button variant="default" onClick={() => store.getState().goTo('preview')}>
+            {t('ui.imp.back')}
+          </Button>
           {importing ? (
             <Button onClick={() => void store.getState().run(hasRejects)}>{t('ui.imp.run', { count: counts.accepted })}</Button>
           ) : (
-            <Button variant="default" onClick={onClose}>{t('ui.imp.close')}</Button>
+            <Button variant="default" onClick={onClose}>
+              {t('ui.imp.close')}
+            </Button>
           )}
         </Group>
       )}

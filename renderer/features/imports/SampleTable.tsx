@@ -30,7 +30,9 @@ export function SampleTable({ preview, currency }: { preview: ImportPreview; cur
           <Table.Tr>
             <Table.Th ta="right">{t('ui.imp.line')}</Table.Th>
             {fields.map((f) => (
-              <Table.Th key={f.field} ta={f.type === 'money' ? 'right' : undefined}>{t(`ui.imp.field.${f.field}` as ImportsKey)}</Table.Th>
+              <Table.Th key={f.field} ta={f.type === 'money' ? 'right' : undefined}>
+                {t(`ui.imp.field.${f.field}` as ImportsKey)}
+              </Table.Th>
             ))}
             <Table.Th>{t('ui.imp.reason')}</Table.Th>
           </Table.Tr>
@@ -38,13 +40,29 @@ export function SampleTable({ preview, currency }: { preview: ImportPreview; cur
         <Table.Tbody>
           {preview.sample.map((row) => (
             <Table.Tr key={row.line} data-testid="sample-row" className={row.reject ? 'row-rejected' : undefined}>
-              <Table.Td ta="right" className="num">{row.line}</Table.Td>
+              <Table.Td ta="right" className="num">
+                {row.line}
+              </Table.Td>
               {fields.map((f) => (
-                <Table.Td key={f.field} ta={f.type === 'money' ? 'right' : undefined} className={f.type === 'money' || f.type === 'date' ? 'num nowrap' : undefined}>
+                <Table.Td
+                  key={f.field}
+                  ta={f.type === 'money' ? 'right' : undefined}
+                  className={f.type === 'money' || f.type === 'date' ? 'num nowrap' : undefined}
+                >
                   {display(f, row, currency, locale)}
                 </Table.Td>
               ))}
-              <Table.Td>{row.reject ? <Text size="sm" c="red.8" fw={500}>✕ {row.reject}</Text> : <Text size="sm" c="dimmed">✓</Text>}</Table.Td>
+              <Table.Td>
+                {row.reject ? (
+                  <Text size="sm" c="red.8" fw={500}>
+                    ✕ {row.reject}
+                  </Text>
+                ) : (
+                  <Text size="sm" c="dimmed">
+                    ✓
+                  </Text>
+                )}
+              </Table.Td>
             </Table.Tr>
           ))}
         </Table.Tbody>

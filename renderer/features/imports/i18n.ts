@@ -163,7 +163,8 @@ const es: Record<ImportsKey, string> = {
   'ui.imp.notInFile': '— no está en el archivo —',
   'ui.imp.sample': 'Primeras filas tal como se leerán',
   'ui.imp.line': 'Línea',
-  'ui.imp.counts': '{rows, plural, one {# fila} other {# filas}}: {accepted, plural, one {# correcta} other {# correctas}}, {rejected, plural, one {# rechazada} other {# rechazadas}}',
+  'ui.imp.counts':
+    '{rows, plural, one {# fila} other {# filas}}: {accepted, plural, one {# correcta} other {# correctas}}, {rejected, plural, one {# rechazada} other {# rechazadas}}',
   'ui.imp.previewing': 'Revisando el archivo…',
   'ui.imp.rejectsTitle': 'Filas que no se pueden importar: {count}',
   'ui.imp.noRejects': '{rows, plural, one {La fila está correcta.} other {Las # filas están correctas.}}',

@@ -74,7 +74,18 @@ export function createImportStore() {
       }
     }
 
-    const fresh = (kind: ImportKind) => ({ step: 'choose' as const, kind, file: null, reading: AUTO, mapping: null, preview: null, report: null, busy: null, error: null, progress: null });
+    const fresh = (kind: ImportKind) => ({
+      step: 'choose' as const,
+      kind,
+      file: null,
+      reading: AUTO,
+      mapping: null,
+      preview: null,
+      report: null,
+      busy: null,
+      error: null,
+      progress: null,
+    });
 
     return {
       ...fresh('clients'),

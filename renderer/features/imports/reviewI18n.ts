@@ -10,7 +10,8 @@ const en = {
   'ui.imp.review.more': 'and {count} more',
   'ui.imp.review.line': 'line {line}',
   'ui.imp.review.empty': '(empty)',
-  'ui.imp.postDated': '{count} payments are dated after today ({first} – {last}). They will be imported as post-dated: balances and Aging subtract them only from their date.',
+  'ui.imp.postDated':
+    '{count} payments are dated after today ({first} – {last}). They will be imported as post-dated: balances and Aging subtract them only from their date.',
 };
 export type ReviewKey = keyof typeof en;
 
@@ -22,7 +23,8 @@ const es: Record<ReviewKey, string> = {
   'ui.imp.review.more': 'y {count} más',
   'ui.imp.review.line': 'línea {line}',
   'ui.imp.review.empty': '(vacío)',
-  'ui.imp.postDated': '{count} pagos tienen fecha posterior a hoy ({first} – {last}). Se importarán como posfechados: los saldos y la antigüedad los descuentan solo desde su fecha.',
+  'ui.imp.postDated':
+    '{count} pagos tienen fecha posterior a hoy ({first} – {last}). Se importarán como posfechados: los saldos y la antigüedad los descuentan solo desde su fecha.',
 };
 
 mergeCatalogue('en', en);

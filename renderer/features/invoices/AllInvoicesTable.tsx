@@ -62,18 +62,32 @@ export function AllInvoicesTable({ rows, today, sort, dir, onSort, onOpen }: Pro
                 </Anchor>
               </Table.Td>
               <Table.Td>
-                <Text size="sm" truncate maw={260}>{inv.clientName}</Text>
-                <Text size="xs" c="dimmed" ff="monospace">{inv.clientCode}</Text>
+                <Text size="sm" truncate maw={260}>
+                  {inv.clientName}
+                </Text>
+                <Text size="xs" c="dimmed" ff="monospace">
+                  {inv.clientCode}
+                </Text>
               </Table.Td>
-              <Table.Td className="nowrap"><DateText date={inv.issueDate} /></Table.Td>
-              <Table.Td className="nowrap"><DateText date={inv.dueDate} /></Table.Td>
-              <Table.Td ta="right" className="nowrap"><Money cents={inv.amount} currency={inv.currency} /></Table.Td>
+              <Table.Td className="nowrap">
+                <DateText date={inv.issueDate} />
+              </Table.Td>
+              <Table.Td className="nowrap">
+                <DateText date={inv.dueDate} />
+              </Table.Td>
+              <Table.Td ta="right" className="nowrap">
+                <Money cents={inv.amount} currency={inv.currency} />
+              </Table.Td>
               <Table.Td ta="right" className="nowrap" fw={openToday(inv) ? 600 : undefined}>
                 <Money cents={openToday(inv)} currency={inv.currency} />
                 <PostDatedNote invoice={inv} />
               </Table.Td>
-              <Table.Td ta="right" className="num nowrap" data-testid="days-overdue" c={daysOverdue(inv, today) ? 'red.8' : 'dimmed'}>{daysOverdue(inv, today) ?? '—'}</Table.Td>
-              <Table.Td><StatusBadge status={inv.status} /></Table.Td>
+              <Table.Td ta="right" className="num nowrap" data-testid="days-overdue" c={daysOverdue(inv, today) ? 'red.8' : 'dimmed'}>
+                {daysOverdue(inv, today) ?? '—'}
+              </Table.Td>
+              <Table.Td>
+                <StatusBadge status={inv.status} />
+              </Table.Td>
             </Table.Tr>
           ))}
         </Table.Tbody>

@@ -56,7 +56,12 @@ export function InvoiceFilters() {
         onChange={(e) => set({ currency: e.currentTarget.value || undefined })}
         data={[{ value: '', label: t('ui.inv.anyCurrency') }, ...CURRENCIES]}
       />
-      <TextInput label={t('ui.inv.from')} type="date" value={filters.issuedFrom ?? ''} onChange={(e) => set({ issuedFrom: e.currentTarget.value || undefined })} />
+      <TextInput
+        label={t('ui.inv.from')}
+        type="date"
+        value={filters.issuedFrom ?? ''}
+        onChange={(e) => set({ issuedFrom: e.currentTarget.value || undefined })}
+      />
       <TextInput label={t('ui.inv.to')} type="date" value={filters.issuedTo ?? ''} onChange={(e) => set({ issuedTo: e.currentTarget.value || undefined })} />
       {any && (
         <Button

@@ -25,7 +25,8 @@ export function InvoicesExport({ from, to }: { from: string | undefined; to: str
 
   async function run(kind: Kind, format: Format) {
     setBusy(true);
-    const csv = format === 'csv' ? (decimal === ',' ? { delimiter: ';' as const, decimal: ',' as const } : { delimiter: ',' as const, decimal: '.' as const }) : {};
+    const csv =
+      format === 'csv' ? (decimal === ',' ? { delimiter: ';' as const, decimal: ',' as const } : { delimiter: ',' as const, decimal: '.' as const }) : {};
     try {
       const file = await call('exports.list', { kind, from: from || ALL.from, to: to || ALL.to, format, ...csv });
       saveBase64(file);
@@ -40,14 +41,20 @@ export function InvoicesExport({ from, to }: { from: string | undefined; to: str
   return (
     <Menu position="bottom-end" withinPortal>
       <Menu.Target>
-        <Button variant="default" loading={busy} loaderProps={{ type: 'dots' }}>{t('ui.fig.export')}</Button>
+        <Button variant="default" loading={busy} loaderProps={{ type: 'dots' }}>
+          {t('ui.fig.export')}
+        </Button>
       </Menu.Target>
       <Menu.Dropdown>
         {(['invoices', 'payments'] as const).map((kind) => (
-          <Menu.Item key={kind} onClick={() => void run(kind, 'xlsx')}>{t(kind === 'invoices' ? 'ui.fig.exportInvoices' : 'ui.fig.exportPayments', { format: 'Excel' })}</Menu.Item>
+          <Menu.Item key={kind} onClick={() => void run(kind, 'xlsx')}>
+            {t(kind === 'invoices' ? 'ui.fig.exportInvoices' : 'ui.fig.exportPayments', { format: 'Excel' })}
+          </Menu.Item>
         ))}
         {(['invoices', 'payments'] as const).map((kind) => (
-          <Menu.Item key={`${kind}-csv`} onClick={() => void run(kind, 'csv')}>{t(kind === 'invoices' ? 'ui.fig.exportInvoices' : 'ui.fig.exportPayments', { format: 'CSV' })}</Menu.Item>
+          <Menu.Item key={`${kind}-csv`} onClick={() => void run(kind, 'csv')}>
+            {t(kind === 'invoices' ? 'ui.fig.exportInvoices' : 'ui.fig.exportPayments', { format: 'CSV' })}
+          </Menu.Item>
         ))}
       </Menu.Dropdown>
     </Menu>

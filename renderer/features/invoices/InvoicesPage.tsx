@@ -34,11 +34,17 @@ export function InvoicesPage() {
       <Group justify="space-between">
         <Group gap="sm" align="baseline">
           <Title order={2}>{t('ui.inv.title')}</Title>
-          {s.status === 'ready' && <Text c="dimmed" size="sm" className="num">{t('ui.inv.count', { count: s.total })}</Text>}
+          {s.status === 'ready' && (
+            <Text c="dimmed" size="sm" className="num">
+              {t('ui.inv.count', { count: s.total })}
+            </Text>
+          )}
         </Group>
         <Group gap="xs">
           <InvoicesExport from={s.filters.issuedFrom} to={s.filters.issuedTo} />
-          <Button variant="default" onClick={goImport}>{ti('ui.imp.open')}</Button>
+          <Button variant="default" onClick={goImport}>
+            {ti('ui.imp.open')}
+          </Button>
         </Group>
       </Group>
       <InvoiceFilters />
@@ -48,16 +54,31 @@ export function InvoicesPage() {
         <Loading />
       ) : s.total === 0 ? (
         filtered ? (
-          <EmptyState title={t('ui.inv.noMatchTitle')} icon="search">{t('ui.inv.noMatchBody')}</EmptyState>
+          <EmptyState title={t('ui.inv.noMatchTitle')} icon="search">
+            {t('ui.inv.noMatchBody')}
+          </EmptyState>
         ) : (
-          <EmptyState title={t('ui.inv.noneTitle')} icon="invoices" actions={<Button onClick={goImport}>{ti('ui.imp.open')}</Button>}>{t('ui.inv.noneBody')}</EmptyState>
+          <EmptyState title={t('ui.inv.noneTitle')} icon="invoices" actions={<Button onClick={goImport}>{ti('ui.imp.open')}</Button>}>
+            {t('ui.inv.noneBody')}
+          </EmptyState>
         )
       ) : (
         <Paper withBorder radius="md" aria-busy={s.status === 'loading'} style={{ opacity: s.status === 'loading' ? 0.6 : 1 }}>
-          <AllInvoicesTable rows={s.rows} today={todayIso()} sort={s.sort} dir={s.dir} onSort={(k) => void s.sortBy(k)} onOpen={(r) => stores.router.getState().go({ area: 'clients', clientId: r.clientId })} />
+          <AllInvoicesTable
+            rows={s.rows}
+            today={todayIso()}
+            sort={s.sort}
+            dir={s.dir}
+            onSort={(k) => void s.sortBy(k)}
+            onOpen={(r) => stores.router.getState().go({ area: 'clients', clientId: r.clientId })}
+          />
           <Group justify="space-between" p="xs">
             <Text size="sm" c="dimmed" className="num">
-              {t('ui.inv.range', { from: nf.format(s.page * INVOICE_PAGE_SIZE + 1), to: nf.format(Math.min(s.total, (s.page + 1) * INVOICE_PAGE_SIZE)), total: nf.format(s.total) })}
+              {t('ui.inv.range', {
+                from: nf.format(s.page * INVOICE_PAGE_SIZE + 1),
+                to: nf.format(Math.min(s.total, (s.page + 1) * INVOICE_PAGE_SIZE)),
+                total: nf.format(s.total),
+              })}
             </Text>
             {pages > 1 && <Pagination size="sm" total={pages} value={s.page + 1} onChange={(p) => void s.setPage(p - 1)} />}
           </Group>

@@ -26,7 +26,9 @@ export function PeriodPicker({ period, onChange }: { period: Period; onChange(p:
   return (
     <Group align="flex-end" gap="md" wrap="wrap">
       <Stack gap={2}>
-        <Text size="sm" fw={500} id="rep-period">{t('ui.rep.period')}</Text>
+        <Text size="sm" fw={500} id="rep-period">
+          {t('ui.rep.period')}
+        </Text>
         <SegmentedControl
           size="xs"
           aria-labelledby="rep-period"

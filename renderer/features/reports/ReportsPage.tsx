@@ -52,10 +52,14 @@ export function ReportsPage() {
       ) : !kpis.data || kpis.status === 'loading' ? (
         <Loading />
       ) : kpis.data.currencies.length === 0 ? (
-        <EmptyState title={t('ui.rep.emptyTitle')} icon="reports">{t('ui.rep.emptyBody')}</EmptyState>
+        <EmptyState title={t('ui.rep.emptyTitle')} icon="reports">
+          {t('ui.rep.emptyBody')}
+        </EmptyState>
       ) : (
         <Stack gap="md">
-          <Text size="xs" c="dimmed">{t('ui.rep.howTo')}</Text>
+          <Text size="xs" c="dimmed">
+            {t('ui.rep.howTo')}
+          </Text>
           {kpis.data.currencies.map((f) => (
             <KpiPanel key={f.currency} figures={f} />
           ))}

@@ -21,7 +21,9 @@ function CurrencyTrend({ monthEnds, c }: { monthEnds: string[]; c: KpiTrendCurre
   const names = { current: t('ui.rep.trendCurrent'), overdue: t('ui.rep.trendOverdue'), dso: t('ui.rep.trendDso') };
   return (
     <Paper withBorder radius="md" p="sm" component="figure" m={0}>
-      <Text fw={600} size="sm" component="figcaption" mb={4}>{t('ui.rep.trendTitle', { currency: c.currency })}</Text>
+      <Text fw={600} size="sm" component="figcaption" mb={4}>
+        {t('ui.rep.trendTitle', { currency: c.currency })}
+      </Text>
       <ResponsiveContainer width="100%" height={260} initialDimension={{ width: 520, height: 260 }}>
         <ComposedChart data={data} margin={{ top: 8, right: 8, bottom: 0, left: 0 }}>
           <CartesianGrid vertical={false} strokeDasharray="3 3" />
@@ -30,7 +32,11 @@ function CurrencyTrend({ monthEnds, c }: { monthEnds: string[]; c: KpiTrendCurre
           <YAxis yAxisId="days" orientation="right" fontSize={11} width={36} />
           <Tooltip
             formatter={(v, name) =>
-              name === names.dso ? (v === null || v === undefined ? t('ui.rep.na') : t('ui.rep.days', { value: String(v) })) : formatMoney(Number(v), c.currency, locale)
+              name === names.dso
+                ? v === null || v === undefined
+                  ? t('ui.rep.na')
+                  : t('ui.rep.days', { value: String(v) })
+                : formatMoney(Number(v), c.currency, locale)
             }
           />
           <Legend wrapperStyle={{ fontSize: 11 }} itemSorter={null} />
@@ -45,7 +51,12 @@ function CurrencyTrend({ monthEnds, c }: { monthEnds: string[]; c: KpiTrendCurre
 
 export function TrendCharts({ trend }: { trend: KpiTrend }) {
   const { t } = useReportsT();
-  if (trend.currencies.length === 0) return <Text c="dimmed" size="sm">{t('ui.rep.trendEmpty')}</Text>;
+  if (trend.currencies.length === 0)
+    return (
+      <Text c="dimmed" size="sm">
+        {t('ui.rep.trendEmpty')}
+      </Text>
+    );
   return (
     <SimpleGrid cols={{ base: 1, lg: Math.min(2, trend.currencies.length) }} spacing="md">
       {trend.currencies.map((c) => (

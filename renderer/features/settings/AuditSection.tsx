@@ -47,12 +47,30 @@ function AuditTable({ rows }: { rows: AuditRow[] }) {
                 <Table.Td className="num nowrap">{formatInstant(r.at, locale)}</Table.Td>
                 <Table.Td maw={260} style={{ overflowWrap: 'anywhere' }}>
                   {word(t, 'ui.audit.entity.', r.entity)}
-                  {subject ? <Text span c="dimmed"> {subject}</Text> : r.entityId !== null && <Text span c="dimmed" className="num"> #{r.entityId}</Text>}
+                  {subject ? (
+                    <Text span c="dimmed">
+                      {' '}
+                      {subject}
+                    </Text>
+                  ) : (
+                    r.entityId !== null && (
+                      <Text span c="dimmed" className="num">
+                        {' '}
+                        #{r.entityId}
+                      </Text>
+                    )
+                  )}
                 </Table.Td>
                 <Table.Td>{codeWord(locale, 'ui.audit.action.', r.action)}</Table.Td>
                 <Table.Td maw={360}>
-                  <Text size="xs" lineClamp={2} style={{ overflowWrap: 'anywhere' }} title={changes.join('\n')}>{changes.join(' · ')}</Text>
-                  {r.reason && <Text size="xs" c="dimmed" component="div">{t('ui.audit.reason')}: <LongText text={r.reason} /></Text>}
+                  <Text size="xs" lineClamp={2} style={{ overflowWrap: 'anywhere' }} title={changes.join('\n')}>
+                    {changes.join(' · ')}
+                  </Text>
+                  {r.reason && (
+                    <Text size="xs" c="dimmed" component="div">
+                      {t('ui.audit.reason')}: <LongText text={r.reason} />
+                    </Text>
+                  )}
                 </Table.Td>
                 <Table.Td>{codeWord(locale, 'ui.audit.actor.', r.actor)}</Table.Td>
               </Table.Tr>
@@ -93,7 +111,9 @@ export function AuditSection() {
     <Paper withBorder p="md" radius="md" maw={960} component="section" aria-labelledby="audit-title">
       <Stack gap="sm">
         <Group justify="space-between" align="flex-end">
-          <Title order={4} id="audit-title">{t('ui.audit.title')}</Title>
+          <Title order={4} id="audit-title">
+            {t('ui.audit.title')}
+          </Title>
           <Group gap="xs" align="flex-end">
             <Select
               size="xs"
@@ -104,16 +124,22 @@ export function AuditSection() {
               allowDeselect={false}
               data={[{ value: '', label: t('ui.audit.all') }, ...AUDIT_ENTITIES.map((e) => ({ value: e, label: word(t, 'ui.audit.entity.', e) }))]}
             />
-            <Button size="xs" variant="default" loading={exporting} onClick={() => void exportCsv()}>{t('ui.audit.export')}</Button>
+            <Button size="xs" variant="default" loading={exporting} onClick={() => void exportCsv()}>
+              {t('ui.audit.export')}
+            </Button>
           </Group>
         </Group>
-        <Text size="sm" c="dimmed">{t('ui.audit.intro')}</Text>
+        <Text size="sm" c="dimmed">
+          {t('ui.audit.intro')}
+        </Text>
         {status === 'error' ? (
           <ErrorState error={error} onRetry={() => void store.getState().load()} />
         ) : status !== 'ready' ? (
           <Loading />
         ) : rows.length === 0 ? (
-          <Text size="sm" c="dimmed">{t('ui.audit.empty')}</Text>
+          <Text size="sm" c="dimmed">
+            {t('ui.audit.empty')}
+          </Text>
         ) : (
           <>
             <AuditTable rows={rows} />

@@ -12,7 +12,12 @@ export function BackupList({ list, highlight, onRestore }: { list: BackupListEnt
     const text = t(key);
     return text === key ? r : text;
   };
-  if (list.length === 0) return <Text size="sm" c="dimmed">{t('ui.bk.none')}</Text>;
+  if (list.length === 0)
+    return (
+      <Text size="sm" c="dimmed">
+        {t('ui.bk.none')}
+      </Text>
+    );
   const sorted = [...list].sort((a, b) => (a.at < b.at ? 1 : a.at > b.at ? -1 : 0));
   return (
     <Table.ScrollContainer minWidth={640} mah={320}>
@@ -31,12 +36,16 @@ export function BackupList({ list, highlight, onRestore }: { list: BackupListEnt
             <Table.Tr key={b.name} fw={b.name === highlight ? 700 : undefined} title={b.file}>
               <Table.Td className="num nowrap">{formatInstant(b.at, locale)}</Table.Td>
               <Table.Td>{reason(b.reason)}</Table.Td>
-              <Table.Td ta="right" className="num nowrap">{formatBytes(b.bytes, locale)}</Table.Td>
+              <Table.Td ta="right" className="num nowrap">
+                {formatBytes(b.bytes, locale)}
+              </Table.Td>
               <Table.Td ta="right" className="num nowrap">
                 {b.counts ? (
                   `${n.format(b.counts.clients)} · ${n.format(b.counts.invoices)} · ${n.format(b.counts.payments)}`
                 ) : (
-                  <Text span c="red.8" size="sm" title={b.problem ?? undefined}>{t('ui.bk.unreadable')}</Text>
+                  <Text span c="red.8" size="sm" title={b.problem ?? undefined}>
+                    {t('ui.bk.unreadable')}
+                  </Text>
                 )}
               </Table.Td>
               <Table.Td ta="right">

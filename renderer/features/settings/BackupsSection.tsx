@@ -17,15 +17,27 @@ function LastBackup({ last, due }: { last: BackupFileInfo | null; due: boolean }
   const { t, locale } = useSettingsT();
   return (
     <Stack gap={2} data-testid="backup-last">
-      <Text size="sm" fw={600}>{t('ui.bk.last')}</Text>
+      <Text size="sm" fw={600}>
+        {t('ui.bk.last')}
+      </Text>
       {last ? (
         <Text size="sm" className="num">
-          {formatInstant(last.at, locale)} · <Text span ff="monospace" fz="xs">{last.name}</Text> · {formatBytes(last.bytes, locale)}
+          {formatInstant(last.at, locale)} ·{' '}
+          <Text span ff="monospace" fz="xs">
+            {last.name}
+          </Text>{' '}
+          · {formatBytes(last.bytes, locale)}
         </Text>
       ) : (
-        <Text size="sm" c="dimmed">{t('ui.bk.never')}</Text>
+        <Text size="sm" c="dimmed">
+          {t('ui.bk.never')}
+        </Text>
       )}
-      {due && <Text size="sm" c="orange.9">{t('ui.bk.due')}</Text>}
+      {due && (
+        <Text size="sm" c="orange.9">
+          {t('ui.bk.due')}
+        </Text>
+      )}
     </Stack>
   );
 }
@@ -70,9 +82,13 @@ function FolderForm({ folder, isDefault }: { folder: string; isDefault: boolean 
           spellCheck={false}
         />
         <Group gap="xs" mt={44} wrap="nowrap">
-          <Button type="submit" variant="default" loading={saving} disabled={value.trim() === folder}>{t('ui.bk.change')}</Button>
+          <Button type="submit" variant="default" loading={saving} disabled={value.trim() === folder}>
+            {t('ui.bk.change')}
+          </Button>
           {!isDefault && (
-            <Button variant="subtle" onClick={() => void save(null)} disabled={saving}>{t('ui.bk.useDefault')}</Button>
+            <Button variant="subtle" onClick={() => void save(null)} disabled={saving}>
+              {t('ui.bk.useDefault')}
+            </Button>
           )}
         </Group>
       </Group>
@@ -105,8 +121,12 @@ export function BackupsSection() {
   return (
     <Paper withBorder p="md" radius="md" maw={960} component="section" aria-labelledby="backups-title">
       <Stack gap="sm">
-        <Title order={4} id="backups-title">{t('ui.bk.title')}</Title>
-        <Text size="sm" c="dimmed">{t('ui.bk.intro')}</Text>
+        <Title order={4} id="backups-title">
+          {t('ui.bk.title')}
+        </Title>
+        <Text size="sm" c="dimmed">
+          {t('ui.bk.intro')}
+        </Text>
         {status === 'error' ? (
           <ErrorState error={error} onRetry={() => void store.getState().load()} />
         ) : !info ? (
@@ -120,7 +140,9 @@ export function BackupsSection() {
             )}
             <Group justify="space-between" align="flex-start">
               <LastBackup last={info.last} due={info.due} />
-              <Button onClick={() => void backupNow()} loading={running}>{t('ui.bk.now')}</Button>
+              <Button onClick={() => void backupNow()} loading={running}>
+                {t('ui.bk.now')}
+              </Button>
             </Group>
             {running && (
               <Stack gap={4} role="status">

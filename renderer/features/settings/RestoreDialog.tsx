@@ -32,11 +32,17 @@ export function RestoreDialog({ entry, onClose, onConfirm }: { entry: BackupList
         <Text size="sm">
           {t('ui.bk.restoreWhat', { when: formatInstant(entry.at, locale), clients: counts.clients, invoices: counts.invoices, payments: counts.payments })}
         </Text>
-        <Text size="sm" c="dimmed">{t('ui.bk.restoreWarn')}</Text>
+        <Text size="sm" c="dimmed">
+          {t('ui.bk.restoreWarn')}
+        </Text>
         {error && <Alert color="red">{error}</Alert>}
         <Group justify="flex-end">
-          <Button variant="default" onClick={onClose} disabled={busy}>{t('ui.bk.cancel')}</Button>
-          <Button color="red" onClick={() => void confirm()} loading={busy}>{t('ui.bk.restoreYes')}</Button>
+          <Button variant="default" onClick={onClose} disabled={busy}>
+            {t('ui.bk.cancel')}
+          </Button>
+          <Button color="red" onClick={() => void confirm()} loading={busy}>
+            {t('ui.bk.restoreYes')}
+          </Button>
         </Group>
       </Stack>
     </Modal>

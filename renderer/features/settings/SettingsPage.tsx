@@ -30,7 +30,11 @@ function SettingsForm({ settings }: { settings: CompanySettings }) {
   });
   const [errors, setErrors] = useState<FormErrors>(NO_ERRORS);
   const [saving, setSaving] = useState(false);
-  const text = (k: 'name' | 'taxId' | 'address') => ({ value: v[k], onChange: (e: { currentTarget: { value: string } }) => setV({ ...v, [k]: e.currentTarget.value }), error: errors.fields[k] });
+  const text = (k: 'name' | 'taxId' | 'address') => ({
+    value: v[k],
+    onChange: (e: { currentTarget: { value: string } }) => setV({ ...v, [k]: e.currentTarget.value }),
+    error: errors.fields[k],
+  });
 
   async function submit(e: FormEvent) {
     e.preventDefault();
@@ -60,7 +64,11 @@ function SettingsForm({ settings }: { settings: CompanySettings }) {
       <Paper withBorder p="md" radius="md" maw={960}>
         <Stack gap="sm">
           <Title order={4}>{t('ui.settings.company')}</Title>
-          {errors.form && <Alert color="red" variant="light" role="alert">{errors.form}</Alert>}
+          {errors.form && (
+            <Alert color="red" variant="light" role="alert">
+              {errors.form}
+            </Alert>
+          )}
           <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="sm">
             <TextInput label={t('ui.settings.name')} required {...text('name')} />
             <TextInput label={t('ui.client.taxId')} {...text('taxId')} />
@@ -75,19 +83,33 @@ function SettingsForm({ settings }: { settings: CompanySettings }) {
               allowDeselect={false}
               error={errors.fields.country}
             />
-            <Select label={t('ui.settings.currency')} data={[...CURRENCIES]} value={v.defaultCurrency} onChange={(c) => c && setV({ ...v, defaultCurrency: c })} allowDeselect={false} error={errors.fields.defaultCurrency} />
+            <Select
+              label={t('ui.settings.currency')}
+              data={[...CURRENCIES]}
+              value={v.defaultCurrency}
+              onChange={(c) => c && setV({ ...v, defaultCurrency: c })}
+              allowDeselect={false}
+              error={errors.fields.defaultCurrency}
+            />
             <Select
               label={t('ui.settings.language')}
-              data={[{ value: 'es', label: 'Español' }, { value: 'en', label: 'English' }]}
+              data={[
+                { value: 'es', label: 'Español' },
+                { value: 'en', label: 'English' },
+              ]}
               value={v.language}
               onChange={(l) => l && setV({ ...v, language: l as Language })}
               allowDeselect={false}
               error={errors.fields.locale}
             />
           </SimpleGrid>
-          <Text size="xs" c="dimmed">{t('ui.settings.localeHint', { locale: localeFor(v.language, v.country) })}</Text>
+          <Text size="xs" c="dimmed">
+            {t('ui.settings.localeHint', { locale: localeFor(v.language, v.country) })}
+          </Text>
           <Group justify="flex-end">
-            <Button type="submit" loading={saving}>{t('ui.action.save')}</Button>
+            <Button type="submit" loading={saving}>
+              {t('ui.action.save')}
+            </Button>
           </Group>
         </Stack>
       </Paper>

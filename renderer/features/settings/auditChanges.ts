@@ -29,7 +29,13 @@ function showValue(locale: string, field: string, v: unknown, record: Rec): stri
   if (Array.isArray(v)) return translate(locale, 'ui.audit.items', { count: v.length });
   // a nested record (import counts, settings): its fields in words, never JSON
   const o = obj(v);
-  return o ? clip(Object.entries(o).map(([k, x]) => `${codeWord(locale, 'ui.audit.field.', k)} ${showValue(locale, k, x, o)}`).join(', ')) : '';
+  return o
+    ? clip(
+        Object.entries(o)
+          .map(([k, x]) => `${codeWord(locale, 'ui.audit.field.', k)} ${showValue(locale, k, x, o)}`)
+          .join(', '),
+      )
+    : '';
 }
 
 /** The record a line is about, named as the user knows it: "F001-123", "C-7 · Andina", "OP-9 del 02/11/2026, S/ 500.00". */

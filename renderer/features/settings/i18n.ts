@@ -2,11 +2,13 @@ import { defineCatalogue } from '../../components/catalogue';
 
 const en = {
   'ui.bk.title': 'Backups',
-  'ui.bk.intro': 'Cartera copies your data every day, before updates and when it closes, and checks each copy. Keep the folder somewhere safe, for example a synced folder.',
+  'ui.bk.intro':
+    'Cartera copies your data every day, before updates and when it closes, and checks each copy. Keep the folder somewhere safe, for example a synced folder.',
   'ui.bk.last': 'Last backup',
   'ui.bk.never': 'No backup yet.',
   'ui.bk.due': 'A backup is due: the last one is more than a day old.',
-  'ui.bk.failing': 'The last backup ({when}) failed: {message} Cartera tries again at the next start and when it closes; fix the folder or choose another one below.',
+  'ui.bk.failing':
+    'The last backup ({when}) failed: {message} Cartera tries again at the next start and when it closes; fix the folder or choose another one below.',
   'ui.bk.now': 'Back up now',
   'ui.bk.running': 'Backing up and checking the copy…',
   'ui.bk.done': 'Backup made and checked: {name} ({size}).',
@@ -25,8 +27,10 @@ const en = {
   'ui.bk.unreadable': 'Cannot be read',
   'ui.bk.restore': 'Restore…',
   'ui.bk.restoreTitle': 'Restore this backup?',
-  'ui.bk.restoreWhat': 'Backup of {when}: {clients, plural, one {# client} other {# clients}}, {invoices, plural, one {# invoice} other {# invoices}}, {payments, plural, one {# payment} other {# payments}}.',
-  'ui.bk.restoreWarn': 'Everything recorded after it will be replaced by this backup. A copy of the current file is kept in the backup folder, so this can be undone.',
+  'ui.bk.restoreWhat':
+    'Backup of {when}: {clients, plural, one {# client} other {# clients}}, {invoices, plural, one {# invoice} other {# invoices}}, {payments, plural, one {# payment} other {# payments}}.',
+  'ui.bk.restoreWarn':
+    'Everything recorded after it will be replaced by this backup. A copy of the current file is kept in the backup folder, so this can be undone.',
   'ui.bk.restoreYes': 'Restore',
   'ui.bk.cancel': 'Cancel',
   'ui.bk.restoring': 'Restoring…',
@@ -72,7 +76,8 @@ const en = {
 
 const es: Record<keyof typeof en, string> = {
   'ui.bk.title': 'Copias de seguridad',
-  'ui.bk.intro': 'Cartera copia sus datos cada día, antes de actualizarse y al cerrarse, y verifica cada copia. Guarde la carpeta en un lugar seguro, por ejemplo una carpeta sincronizada.',
+  'ui.bk.intro':
+    'Cartera copia sus datos cada día, antes de actualizarse y al cerrarse, y verifica cada copia. Guarde la carpeta en un lugar seguro, por ejemplo una carpeta sincronizada.',
   'ui.bk.last': 'Última copia',
   'ui.bk.never': 'Aún no hay copias.',
   'ui.bk.due': 'Toca hacer una copia: la última tiene más de un día.',
@@ -95,8 +100,10 @@ const es: Record<keyof typeof en, string> = {
   'ui.bk.unreadable': 'No se puede leer',
   'ui.bk.restore': 'Restaurar…',
   'ui.bk.restoreTitle': '¿Restaurar esta copia?',
-  'ui.bk.restoreWhat': 'Copia del {when}: {clients, plural, one {# cliente} other {# clientes}}, {invoices, plural, one {# factura} other {# facturas}}, {payments, plural, one {# pago} other {# pagos}}.',
-  'ui.bk.restoreWarn': 'Todo lo registrado después será reemplazado por esta copia. Se guarda una copia del archivo actual en la carpeta de copias, así que se puede deshacer.',
+  'ui.bk.restoreWhat':
+    'Copia del {when}: {clients, plural, one {# cliente} other {# clientes}}, {invoices, plural, one {# factura} other {# facturas}}, {payments, plural, one {# pago} other {# pagos}}.',
+  'ui.bk.restoreWarn':
+    'Todo lo registrado después será reemplazado por esta copia. Se guarda una copia del archivo actual en la carpeta de copias, así que se puede deshacer.',
   'ui.bk.restoreYes': 'Restaurar',
   'ui.bk.cancel': 'Cancelar',
   'ui.bk.restoring': 'Restaurando…',
@@ -108,7 +115,8 @@ const es: Record<keyof typeof en, string> = {
   'ui.bk.reason.pre-migration': 'antes de actualizar',
   'ui.bk.reason.pre-import': 'antes de importar',
   'ui.audit.title': 'Registro de cambios',
-  'ui.audit.intro': 'Cada cambio en clientes, comprobantes, pagos, promesas, planes, disputas y ajustes, del más reciente al más antiguo. No se puede modificar.',
+  'ui.audit.intro':
+    'Cada cambio en clientes, comprobantes, pagos, promesas, planes, disputas y ajustes, del más reciente al más antiguo. No se puede modificar.',
   'ui.audit.entity': 'Mostrar',
   'ui.audit.all': 'Todos los cambios',
   'ui.audit.when': 'Cuándo',

@@ -66,14 +66,23 @@ export function ClientTimeline({ clientId }: { clientId: number }) {
   }, [clientId]);
   if (state.error) return <ErrorState error={state.error} />;
   if (!state.items) return <Loading />;
-  if (!state.items.length) return <Text c="dimmed" size="sm">{t('ui.tl.empty')}</Text>;
+  if (!state.items.length)
+    return (
+      <Text c="dimmed" size="sm">
+        {t('ui.tl.empty')}
+      </Text>
+    );
   const stageName = (key: string) => state.policy?.stages.find((s) => s.key === key)?.name ?? key;
   const title = (i: TimelineItem) => {
     if (i.kind === 'interaction') {
       const [channel, outcome] = i.title.split(':');
       return `${words(`ui.channel.${channel}` as never)} · ${outcome ? words(`ui.outcome.${outcome}` as never) : ''}`;
     }
-    if (i.kind === 'promise') return t('ui.tl.promiseFor', { date: new Intl.DateTimeFormat(locale, { timeZone: 'UTC' }).format(new Date(`${i.title}T00:00:00Z`)), status: t(`ui.tl.status.${i.detail as 'active'}`) });
+    if (i.kind === 'promise')
+      return t('ui.tl.promiseFor', {
+        date: new Intl.DateTimeFormat(locale, { timeZone: 'UTC' }).format(new Date(`${i.title}T00:00:00Z`)),
+        status: t(`ui.tl.status.${i.detail as 'active'}`),
+      });
     if (i.kind === 'stage') return i.title ? stageName(i.title) : t('ui.tl.stageLeft');
     return i.title;
   };
@@ -81,11 +90,19 @@ export function ClientTimeline({ clientId }: { clientId: number }) {
     <Stack gap={6} data-testid="timeline">
       {state.items.map((i) => (
         <Group key={`${i.kind}-${i.id}`} gap="sm" wrap="nowrap" data-testid="timeline-item">
-          <Text size="sm" className="num" w={96}><DateText date={i.at.slice(0, 10)} /></Text>
-          <Badge variant="light" w={110}>{t(`ui.tl.kind.${i.kind}`)}</Badge>
+          <Text size="sm" className="num" w={96}>
+            <DateText date={i.at.slice(0, 10)} />
+          </Text>
+          <Badge variant="light" w={110}>
+            {t(`ui.tl.kind.${i.kind}`)}
+          </Badge>
           <Text size="sm">{title(i)}</Text>
           {i.amount !== null && i.currency && <Money cents={i.amount} currency={i.currency} size="sm" />}
-          {i.kind !== 'promise' && i.kind !== 'stage' && i.detail && <Text size="sm" c="dimmed">{i.detail}</Text>}
+          {i.kind !== 'promise' && i.kind !== 'stage' && i.detail && (
+            <Text size="sm" c="dimmed">
+              {i.detail}
+            </Text>
+          )}
         </Group>
       ))}
     </Stack>

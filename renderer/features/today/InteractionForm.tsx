@@ -39,23 +39,71 @@ export function InteractionForm({ task, onSubmit, onCancel }: Props) {
       promise = { amount: parsed.value, currency, date };
     }
     void run(() =>
-      onSubmit({ clientId: task.clientId, taskId: task.id, channel, direction, outcome, notes: notes || null, nextActionOn: nextActionOn || null, promise, overrideReason: override || null }, outcome),
+      onSubmit(
+        {
+          clientId: task.clientId,
+          taskId: task.id,
+          channel,
+          direction,
+          outcome,
+          notes: notes || null,
+          nextActionOn: nextActionOn || null,
+          promise,
+          overrideReason: override || null,
+        },
+        outcome,
+      ),
     );
   };
 
   return (
     <form onSubmit={submit} aria-label={t('ui.ix.title', { client: task.clientName })}>
       <Stack gap="sm">
-        {errors.form && <Alert color="red" variant="light" role="alert">{errors.form}</Alert>}
+        {errors.form && (
+          <Alert color="red" variant="light" role="alert">
+            {errors.form}
+          </Alert>
+        )}
         <SimpleGrid cols={3} spacing="sm">
-          <NativeSelect label={t('ui.ix.outcome')} data-autofocus value={outcome} onChange={(e) => setOutcome(e.currentTarget.value as Outcome)} data={OUTCOMES.map((o) => ({ value: o, label: t(`ui.outcome.${o}`) }))} />
-          <NativeSelect label={t('ui.ix.channel')} value={channel} onChange={(e) => setChannel(e.currentTarget.value as Channel)} data={CHANNELS.map((c) => ({ value: c, label: t(`ui.channel.${c}`) }))} />
-          <NativeSelect label={t('ui.ix.direction')} value={direction} onChange={(e) => setDirection(e.currentTarget.value as 'outbound' | 'inbound')} data={[{ value: 'outbound', label: t('ui.ix.outbound') }, { value: 'inbound', label: t('ui.ix.inbound') }]} />
+          <NativeSelect
+            label={t('ui.ix.outcome')}
+            data-autofocus
+            value={outcome}
+            onChange={(e) => setOutcome(e.currentTarget.value as Outcome)}
+            data={OUTCOMES.map((o) => ({ value: o, label: t(`ui.outcome.${o}`) }))}
+          />
+          <NativeSelect
+            label={t('ui.ix.channel')}
+            value={channel}
+            onChange={(e) => setChannel(e.currentTarget.value as Channel)}
+            data={CHANNELS.map((c) => ({ value: c, label: t(`ui.channel.${c}`) }))}
+          />
+          <NativeSelect
+            label={t('ui.ix.direction')}
+            value={direction}
+            onChange={(e) => setDirection(e.currentTarget.value as 'outbound' | 'inbound')}
+            data={[
+              { value: 'outbound', label: t('ui.ix.outbound') },
+              { value: 'inbound', label: t('ui.ix.inbound') },
+            ]}
+          />
         </SimpleGrid>
         {outcome === 'promise' && (
           <SimpleGrid cols={2} spacing="sm">
-            <TextInput label={`${t('ui.ix.promiseAmount')} (${currency})`} value={amount} onChange={(e) => setAmount(e.currentTarget.value)} error={errors.fields.amount ?? errors.fields['promise.amount']} className="num" />
-            <TextInput type="date" label={t('ui.ix.promiseDate')} value={date} onChange={(e) => setDate(e.currentTarget.value)} error={errors.fields['promise.date']} />
+            <TextInput
+              label={`${t('ui.ix.promiseAmount')} (${currency})`}
+              value={amount}
+              onChange={(e) => setAmount(e.currentTarget.value)}
+              error={errors.fields.amount ?? errors.fields['promise.amount']}
+              className="num"
+            />
+            <TextInput
+              type="date"
+              label={t('ui.ix.promiseDate')}
+              value={date}
+              onChange={(e) => setDate(e.currentTarget.value)}
+              error={errors.fields['promise.date']}
+            />
           </SimpleGrid>
         )}
         <Textarea label={t('ui.ix.notes')} value={notes} onChange={(e) => setNotes(e.currentTarget.value)} autosize minRows={2} />
@@ -63,8 +111,12 @@ export function InteractionForm({ task, onSubmit, onCancel }: Props) {
         {needsOverride && <TextInput label={t('ui.ix.override')} value={override} onChange={(e) => setOverride(e.currentTarget.value)} required />}
         {outcome === 'dispute' && <Alert variant="light">{t('ui.ix.disputeHint')}</Alert>}
         <Group justify="flex-end">
-          <Button variant="default" onClick={onCancel}>{t('ui.action.cancel')}</Button>
-          <Button type="submit" loading={saving}>{t('ui.ix.save')}</Button>
+          <Button variant="default" onClick={onCancel}>
+            {t('ui.action.cancel')}
+          </Button>
+          <Button type="submit" loading={saving}>
+            {t('ui.ix.save')}
+          </Button>
         </Group>
       </Stack>
     </form>

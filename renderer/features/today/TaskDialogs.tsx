@@ -22,11 +22,25 @@ export function SkipDialog({ opened, onClose, onConfirm }: { opened: boolean; on
     <Modal opened={opened} onClose={onClose} title={t('ui.td.skipTitle')}>
       <form onSubmit={submit}>
         <Stack gap="sm">
-          {errors.form && <Alert color="red" variant="light" role="alert">{errors.form}</Alert>}
-          <TextInput label={t('ui.td.skipReason')} data-autofocus value={reason} onChange={(e) => setReason(e.currentTarget.value)} error={errors.fields.reason} />
+          {errors.form && (
+            <Alert color="red" variant="light" role="alert">
+              {errors.form}
+            </Alert>
+          )}
+          <TextInput
+            label={t('ui.td.skipReason')}
+            data-autofocus
+            value={reason}
+            onChange={(e) => setReason(e.currentTarget.value)}
+            error={errors.fields.reason}
+          />
           <Group justify="flex-end">
-            <Button variant="default" onClick={onClose}>{t('ui.action.cancel')}</Button>
-            <Button type="submit" loading={saving}>{t('ui.td.skip')}</Button>
+            <Button variant="default" onClick={onClose}>
+              {t('ui.action.cancel')}
+            </Button>
+            <Button type="submit" loading={saving}>
+              {t('ui.td.skip')}
+            </Button>
           </Group>
         </Stack>
       </form>
@@ -46,11 +60,26 @@ export function RescheduleDialog({ opened, onClose, onConfirm }: { opened: boole
     <Modal opened={opened} onClose={onClose} title={t('ui.td.rescheduleTitle')}>
       <form onSubmit={submit}>
         <Stack gap="sm">
-          {errors.form && <Alert color="red" variant="light" role="alert">{errors.form}</Alert>}
-          <TextInput type="date" label={t('ui.td.newDate')} data-autofocus value={date} onChange={(e) => setDate(e.currentTarget.value)} error={errors.fields.date} />
+          {errors.form && (
+            <Alert color="red" variant="light" role="alert">
+              {errors.form}
+            </Alert>
+          )}
+          <TextInput
+            type="date"
+            label={t('ui.td.newDate')}
+            data-autofocus
+            value={date}
+            onChange={(e) => setDate(e.currentTarget.value)}
+            error={errors.fields.date}
+          />
           <Group justify="flex-end">
-            <Button variant="default" onClick={onClose}>{t('ui.action.cancel')}</Button>
-            <Button type="submit" loading={saving}>{t('ui.td.reschedule')}</Button>
+            <Button variant="default" onClick={onClose}>
+              {t('ui.action.cancel')}
+            </Button>
+            <Button type="submit" loading={saving}>
+              {t('ui.td.reschedule')}
+            </Button>
           </Group>
         </Stack>
       </form>
@@ -75,7 +104,9 @@ export function HelpOverlay({ opened, onClose }: { opened: boolean; onClose(): v
         <Table.Tbody>
           {TODAY_KEYS.map(([k, label]) => (
             <Table.Tr key={k}>
-              <Table.Td><Kbd>{k}</Kbd></Table.Td>
+              <Table.Td>
+                <Kbd>{k}</Kbd>
+              </Table.Td>
               <Table.Td>{t(label)}</Table.Td>
             </Table.Tr>
           ))}

@@ -12,14 +12,20 @@ function PriorityBadge({ task }: { task: WorklistTask }) {
   const label = (
     <Stack gap={2}>
       {task.priorityFactors.map((f) => (
-        <Text key={f.factor} size="xs">{t(`ui.td.factor.${f.factor}`)}: {f.points}</Text>
+        <Text key={f.factor} size="xs">
+          {t(`ui.td.factor.${f.factor}`)}: {f.points}
+        </Text>
       ))}
-      <Text size="xs" c="dimmed" maw={320} style={{ whiteSpace: 'normal' }}>{PRIORITY_FORMULA}</Text>
+      <Text size="xs" c="dimmed" maw={320} style={{ whiteSpace: 'normal' }}>
+        {PRIORITY_FORMULA}
+      </Text>
     </Stack>
   );
   return (
     <Tooltip label={label} withArrow multiline>
-      <Badge variant="light" className="num" data-testid="task-priority">{t('ui.td.priority', { score: task.priority })}</Badge>
+      <Badge variant="light" className="num" data-testid="task-priority">
+        {t('ui.td.priority', { score: task.priority })}
+      </Badge>
     </Tooltip>
   );
 }
@@ -34,7 +40,12 @@ export function TaskList({ tasks, selected, onSelect, onOpen }: Props) {
         if (!items.length) return null;
         return (
           <Stack gap={4} key={g}>
-            <Title order={4}>{t(`ui.td.group.${g}`)} <Text span c="dimmed" size="sm">({items.length})</Text></Title>
+            <Title order={4}>
+              {t(`ui.td.group.${g}`)}{' '}
+              <Text span c="dimmed" size="sm">
+                ({items.length})
+              </Text>
+            </Title>
             {items.map(({ task, index }) => (
               <Paper
                 key={task.id}
@@ -46,12 +57,20 @@ export function TaskList({ tasks, selected, onSelect, onOpen }: Props) {
                 data-testid="task-row"
                 onClick={() => onSelect(index)}
                 onDoubleClick={() => onOpen(index)}
-                style={{ cursor: 'pointer', borderColor: index === selected ? 'var(--mantine-color-blue-6)' : undefined, borderWidth: index === selected ? 2 : 1 }}
+                style={{
+                  cursor: 'pointer',
+                  borderColor: index === selected ? 'var(--mantine-color-blue-6)' : undefined,
+                  borderWidth: index === selected ? 2 : 1,
+                }}
               >
                 <Group justify="space-between" wrap="nowrap">
                   <Stack gap={0}>
-                    <Text fw={600}>{task.clientCode} · {task.clientName}</Text>
-                    <Text size="sm" c="dimmed">{task.reason}</Text>
+                    <Text fw={600}>
+                      {task.clientCode} · {task.clientName}
+                    </Text>
+                    <Text size="sm" c="dimmed">
+                      {task.reason}
+                    </Text>
                   </Stack>
                   <Group gap="xs" wrap="nowrap">
                     {task.channel && <Badge variant="outline">{t(`ui.channel.${task.channel}` as never)}</Badge>}

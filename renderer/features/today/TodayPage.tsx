@@ -11,8 +11,12 @@ function Count({ label, value }: { label: string; value: number }) {
   const { locale } = useT();
   return (
     <Paper withBorder p="sm" radius="md">
-      <Text size="xs" c="dimmed">{label}</Text>
-      <Text fz="xl" fw={700} className="num">{value.toLocaleString(locale)}</Text>
+      <Text size="xs" c="dimmed">
+        {label}
+      </Text>
+      <Text fz="xl" fw={700} className="num">
+        {value.toLocaleString(locale)}
+      </Text>
     </Paper>
   );
 }

@@ -61,15 +61,28 @@ export function TodayWorklist() {
   return (
     <>
       <Group gap="lg">
-        <Text fw={600} data-testid="today-left">{t('ui.td.left', { count: list.left })}</Text>
-        <Text c="dimmed" data-testid="today-done">{t('ui.td.done', { count: list.doneToday })}</Text>
+        <Text fw={600} data-testid="today-left">
+          {t('ui.td.left', { count: list.left })}
+        </Text>
+        <Text c="dimmed" data-testid="today-done">
+          {t('ui.td.done', { count: list.doneToday })}
+        </Text>
         <Text c="dimmed">{t('ui.td.skipped', { count: list.skippedToday })}</Text>
-        <Text c="dimmed" size="sm">{t('ui.td.helpHint')}</Text>
+        <Text c="dimmed" size="sm">
+          {t('ui.td.helpHint')}
+        </Text>
       </Group>
       {list.tasks.length === 0 ? (
-        <EmptyState title={t('ui.td.emptyTitle')} icon="check">{t('ui.td.emptyBody')}</EmptyState>
+        <EmptyState title={t('ui.td.emptyTitle')} icon="check">
+          {t('ui.td.emptyBody')}
+        </EmptyState>
       ) : (
-        <TaskList tasks={list.tasks} selected={selected} onSelect={(i) => store.getState().select(i)} onOpen={(i) => (store.getState().select(i), setDialog('complete'))} />
+        <TaskList
+          tasks={list.tasks}
+          selected={selected}
+          onSelect={(i) => store.getState().select(i)}
+          onOpen={(i) => (store.getState().select(i), setDialog('complete'))}
+        />
       )}
       <Modal opened={dialog === 'complete' && !!task} onClose={close} title={task ? t('ui.ix.title', { client: task.clientName }) : ''} size="lg">
         {task && (
@@ -87,7 +100,11 @@ export function TodayWorklist() {
         )}
       </Modal>
       <SkipDialog opened={dialog === 'skip'} onClose={close} onConfirm={async (reason) => (await store.getState().skip(task!.id, reason), close())} />
-      <RescheduleDialog opened={dialog === 'reschedule'} onClose={close} onConfirm={async (date) => (await store.getState().reschedule(task!.id, date), close())} />
+      <RescheduleDialog
+        opened={dialog === 'reschedule'}
+        onClose={close}
+        onConfirm={async (date) => (await store.getState().reschedule(task!.id, date), close())}
+      />
       <HelpOverlay opened={dialog === 'help'} onClose={close} />
     </>
   );

@@ -23,7 +23,8 @@ const useWorkflowT = defineCatalogue(
     'ui.wf.preset.none': 'None',
     'ui.wf.law': 'Source: {law}',
     'ui.wf.hours': 'Allowed: {hours}',
-    'ui.wf.cliHint': 'The whole policy (stages, actions, segment variants, minimum balances, late interest) can be reviewed and replaced as JSON with `cartera policy show` and `cartera policy set FILE.json`.',
+    'ui.wf.cliHint':
+      'The whole policy (stages, actions, segment variants, minimum balances, late interest) can be reviewed and replaced as JSON with `cartera policy show` and `cartera policy set FILE.json`.',
     'ui.wf.saved': 'Workflow policy saved.',
     'ui.wf.save': 'Save workflow',
     'ui.wf.holidays': 'National public holidays: date-holidays, data under CC BY-SA 3.0 (© its contributors).',
@@ -41,7 +42,8 @@ const useWorkflowT = defineCatalogue(
     'ui.wf.preset.none': 'Ninguna',
     'ui.wf.law': 'Fuente: {law}',
     'ui.wf.hours': 'Permitido: {hours}',
-    'ui.wf.cliHint': 'La política completa (etapas, acciones, variantes por segmento, saldos mínimos, interés moratorio) se puede revisar y reemplazar como JSON con `cartera policy show` y `cartera policy set ARCHIVO.json`.',
+    'ui.wf.cliHint':
+      'La política completa (etapas, acciones, variantes por segmento, saldos mínimos, interés moratorio) se puede revisar y reemplazar como JSON con `cartera policy show` y `cartera policy set ARCHIVO.json`.',
     'ui.wf.saved': 'Política de cobranza guardada.',
     'ui.wf.save': 'Guardar flujo',
     'ui.wf.holidays': 'Feriados nacionales: date-holidays, datos bajo CC BY-SA 3.0 (© sus colaboradores).',
@@ -52,7 +54,9 @@ const DAYS = { es: ['dom', 'lun', 'mar', 'mié', 'jue', 'vie', 'sáb'], en: ['Su
 
 function hoursText(preset: ContactPreset, locale: string): string {
   const names = DAYS[locale.startsWith('en') ? 'en' : 'es'];
-  return Object.entries(CONTACT_RULES[preset].hours).map(([d, [from, to]]) => `${names[Number(d)]} ${from}–${to}`).join(', ');
+  return Object.entries(CONTACT_RULES[preset].hours)
+    .map(([d, [from, to]]) => `${names[Number(d)]} ${from}–${to}`)
+    .join(', ');
 }
 
 /** The policy's everyday knobs and the contact-rules preset, with the law it follows; the rest through the CLI as JSON. */
@@ -77,15 +81,45 @@ export function WorkflowSection() {
     <Paper withBorder p="md" radius="md">
       <Stack gap="sm">
         <Title order={4}>{t('ui.wf.title')}</Title>
-        {errors.form && <Alert color="red" variant="light" role="alert">{errors.form}</Alert>}
-        <Text size="sm">{t('ui.wf.stages')}: {policy.stages.map((s) => `${s.name} (${s.day > 0 ? '+' : ''}${s.day})`).join(' · ')}</Text>
+        {errors.form && (
+          <Alert color="red" variant="light" role="alert">
+            {errors.form}
+          </Alert>
+        )}
+        <Text size="sm">
+          {t('ui.wf.stages')}: {policy.stages.map((s) => `${s.name} (${s.day > 0 ? '+' : ''}${s.day})`).join(' · ')}
+        </Text>
         <SimpleGrid cols={3} spacing="sm">
           <NumberInput label={t('ui.wf.graceDays')} min={0} value={policy.graceDays} onChange={(v) => setPolicy({ ...policy, graceDays: num(v) })} />
           <NumberInput label={t('ui.wf.minGapDays')} min={0} value={policy.minGapDays} onChange={(v) => setPolicy({ ...policy, minGapDays: num(v) })} />
-          <NumberInput label={t('ui.wf.promiseGrace')} min={0} value={policy.promises.graceDays} onChange={(v) => setPolicy({ ...policy, promises: { ...policy.promises, graceDays: num(v) } })} />
-          <NumberInput label={t('ui.wf.promiseTolerance')} min={0} max={100} decimalScale={2} value={policy.promises.tolerancePct} onChange={(v) => setPolicy({ ...policy, promises: { ...policy.promises, tolerancePct: num(v) } })} />
-          <NumberInput label={t('ui.wf.segmentA')} min={0} max={100} value={policy.segmentThresholds.a} onChange={(v) => setPolicy({ ...policy, segmentThresholds: { ...policy.segmentThresholds, a: num(v) } })} />
-          <NumberInput label={t('ui.wf.segmentB')} min={0} max={100} value={policy.segmentThresholds.b} onChange={(v) => setPolicy({ ...policy, segmentThresholds: { ...policy.segmentThresholds, b: num(v) } })} />
+          <NumberInput
+            label={t('ui.wf.promiseGrace')}
+            min={0}
+            value={policy.promises.graceDays}
+            onChange={(v) => setPolicy({ ...policy, promises: { ...policy.promises, graceDays: num(v) } })}
+          />
+          <NumberInput
+            label={t('ui.wf.promiseTolerance')}
+            min={0}
+            max={100}
+            decimalScale={2}
+            value={policy.promises.tolerancePct}
+            onChange={(v) => setPolicy({ ...policy, promises: { ...policy.promises, tolerancePct: num(v) } })}
+          />
+          <NumberInput
+            label={t('ui.wf.segmentA')}
+            min={0}
+            max={100}
+            value={policy.segmentThresholds.a}
+            onChange={(v) => setPolicy({ ...policy, segmentThresholds: { ...policy.segmentThresholds, a: num(v) } })}
+          />
+          <NumberInput
+            label={t('ui.wf.segmentB')}
+            min={0}
+            max={100}
+            value={policy.segmentThresholds.b}
+            onChange={(v) => setPolicy({ ...policy, segmentThresholds: { ...policy.segmentThresholds, b: num(v) } })}
+          />
         </SimpleGrid>
         <NativeSelect
           label={t('ui.wf.preset')}
@@ -99,10 +133,16 @@ export function WorkflowSection() {
             {t('ui.wf.law', { law: CONTACT_RULES[preset].law })} · {t('ui.wf.hours', { hours: hoursText(preset, locale) })}
           </Text>
         )}
-        <Text size="xs" c="dimmed">{t('ui.wf.cliHint')}</Text>
-        <Text size="xs" c="dimmed">{t('ui.wf.holidays')} (github.com/commenthol/date-holidays)</Text>
+        <Text size="xs" c="dimmed">
+          {t('ui.wf.cliHint')}
+        </Text>
+        <Text size="xs" c="dimmed">
+          {t('ui.wf.holidays')} (github.com/commenthol/date-holidays)
+        </Text>
         <Group justify="flex-end">
-          <Button loading={saving} onClick={() => void save()}>{t('ui.wf.save')}</Button>
+          <Button loading={saving} onClick={() => void save()}>
+            {t('ui.wf.save')}
+          </Button>
         </Group>
       </Stack>
     </Paper>

@@ -75,7 +75,9 @@ function canEnd(s: CallScript): Set<string> {
     grew = false;
     for (const step of s.steps) {
       if (ends.has(step.id)) continue;
-      if (step.answers.some((a) => (a.outcome !== undefined && a.next === undefined) || (a.next !== undefined && a.outcome === undefined && ends.has(a.next)))) {
+      if (
+        step.answers.some((a) => (a.outcome !== undefined && a.next === undefined) || (a.next !== undefined && a.outcome === undefined && ends.has(a.next)))
+      ) {
         ends.add(step.id);
         grew = true;
       }

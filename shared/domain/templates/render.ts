@@ -11,10 +11,7 @@ import { Liquid } from 'liquidjs';
 export const TEMPLATE_LIMITS = { sourceChars: 50_000, outputChars: 200_000, renderMs: 500, memory: 5_000_000 } as const;
 
 export type TemplateProblem =
-  | { kind: 'syntax'; message: string; line?: number }
-  | { kind: 'too_large' }
-  | { kind: 'limit' }
-  | { kind: 'unknown_variables'; names: string[] };
+  { kind: 'syntax'; message: string; line?: number } | { kind: 'too_large' } | { kind: 'limit' } | { kind: 'unknown_variables'; names: string[] };
 
 export type RenderResult = { ok: true; text: string } | { ok: false; problem: TemplateProblem };
 

@@ -20,12 +20,60 @@ export type ContactRules = {
 const all = (from: string, to: string, days: number[] = [0, 1, 2, 3, 4, 5, 6]) => Object.fromEntries(days.map((d) => [d, [from, to]])) as ContactRules['hours'];
 
 export const CONTACT_RULES: Record<ContactPreset, ContactRules> = {
-  PE: { preset: 'PE', law: 'Ley 29571, Código de Protección y Defensa del Consumidor, arts. 61–62', hours: all('07:00', '20:00', [1, 2, 3, 4, 5]), noHolidays: true, perDay: null, perWeek: null, callsPerWeek: null },
-  MX: { preset: 'MX', law: 'CONDUSEF, disposiciones para despachos de cobranza (2014)', hours: all('07:00', '22:00'), noHolidays: false, perDay: null, perWeek: null, callsPerWeek: null },
-  CO: { preset: 'CO', law: 'Ley 2300 de 2023', hours: { ...all('07:00', '19:00', [1, 2, 3, 4, 5]), 6: ['08:00', '15:00'] }, noHolidays: true, perDay: 1, perWeek: null, callsPerWeek: null },
-  CL: { preset: 'CL', law: 'Ley 19.496 art. 37 (modificada por la Ley 21.320)', hours: all('08:00', '20:00', [1, 2, 3, 4, 5, 6]), noHolidays: false, perDay: null, perWeek: 2, callsPerWeek: 1 },
-  AR: { preset: 'AR', law: 'Ley 24.240 art. 8 bis; CABA Ley 6171', hours: all('00:00', '24:00'), noHolidays: false, perDay: null, perWeek: null, callsPerWeek: null },
-  US: { preset: 'US', law: 'FDCPA and Regulation F (12 CFR 1006)', hours: all('08:00', '21:00'), noHolidays: false, perDay: null, perWeek: null, callsPerWeek: 7 },
+  PE: {
+    preset: 'PE',
+    law: 'Ley 29571, Código de Protección y Defensa del Consumidor, arts. 61–62',
+    hours: all('07:00', '20:00', [1, 2, 3, 4, 5]),
+    noHolidays: true,
+    perDay: null,
+    perWeek: null,
+    callsPerWeek: null,
+  },
+  MX: {
+    preset: 'MX',
+    law: 'CONDUSEF, disposiciones para despachos de cobranza (2014)',
+    hours: all('07:00', '22:00'),
+    noHolidays: false,
+    perDay: null,
+    perWeek: null,
+    callsPerWeek: null,
+  },
+  CO: {
+    preset: 'CO',
+    law: 'Ley 2300 de 2023',
+    hours: { ...all('07:00', '19:00', [1, 2, 3, 4, 5]), 6: ['08:00', '15:00'] },
+    noHolidays: true,
+    perDay: 1,
+    perWeek: null,
+    callsPerWeek: null,
+  },
+  CL: {
+    preset: 'CL',
+    law: 'Ley 19.496 art. 37 (modificada por la Ley 21.320)',
+    hours: all('08:00', '20:00', [1, 2, 3, 4, 5, 6]),
+    noHolidays: false,
+    perDay: null,
+    perWeek: 2,
+    callsPerWeek: 1,
+  },
+  AR: {
+    preset: 'AR',
+    law: 'Ley 24.240 art. 8 bis; CABA Ley 6171',
+    hours: all('00:00', '24:00'),
+    noHolidays: false,
+    perDay: null,
+    perWeek: null,
+    callsPerWeek: null,
+  },
+  US: {
+    preset: 'US',
+    law: 'FDCPA and Regulation F (12 CFR 1006)',
+    hours: all('08:00', '21:00'),
+    noHolidays: false,
+    perDay: null,
+    perWeek: null,
+    callsPerWeek: 7,
+  },
   none: { preset: 'none', law: '', hours: all('00:00', '24:00'), noHolidays: false, perDay: null, perWeek: null, callsPerWeek: null },
 };
 
@@ -57,7 +105,14 @@ export function capViolation(rules: ContactRules, date: string, channel: Channel
 }
 
 /** Day, holiday, hours ("HH:MM" local) and caps: the first rule a contact now would break, or null. */
-export function contactViolation(rules: ContactRules, date: string, time: string, channel: Channel, holidays: ReadonlySet<string>, past: readonly PastContact[]): ContactViolation | null {
+export function contactViolation(
+  rules: ContactRules,
+  date: string,
+  time: string,
+  channel: Channel,
+  holidays: ReadonlySet<string>,
+  past: readonly PastContact[],
+): ContactViolation | null {
   const day = dayViolation(rules, date, holidays);
   if (day) return day;
   const win = rules.hours[weekday(date)]!;

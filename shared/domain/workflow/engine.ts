@@ -59,12 +59,14 @@ export function decide(p: ClientPosition, env: EngineEnv): Decision {
   if (p.activePromise) return skip('promise', stage);
   const preventive = triggerDay(stage, policy.graceDays) <= 0;
   const min = policy.minBalance[p.currency] ?? 0;
-  if ((preventive ? p.open : p.overdue) < Math.max(1, min)) return skip(preventive ? 'min_balance' : p.overdue <= 0 ? 'nothing_collectible' : 'min_balance', stage);
+  if ((preventive ? p.open : p.overdue) < Math.max(1, min))
+    return skip(preventive ? 'min_balance' : p.overdue <= 0 ? 'nothing_collectible' : 'min_balance', stage);
   const action = stage.actions[0]!;
   const trigger = addDays(p.oldestDue, triggerDay(stage, policy.graceDays));
   const afterGap = p.lastContact ? addDays(p.lastContact, policy.minGapDays) : trigger;
   const dueOn = afterGap > trigger ? afterGap : trigger;
   if (dueOn > date) return skip('gap', stage);
-  if (p.consumer && (dayViolation(env.rules, date, env.holidays) || capViolation(env.rules, date, action.channel, p.recentContacts))) return skip('contact_rules', stage);
+  if (p.consumer && (dayViolation(env.rules, date, env.holidays) || capViolation(env.rules, date, action.channel, p.recentContacts)))
+    return skip('contact_rules', stage);
   return { due: true, stage, action, dueOn, daysOverdue, originKey: `stage:${p.clientId}:${p.currency}:${stage.key}:${p.oldestDue}` };
 }

@@ -44,8 +44,22 @@ export type Policy = {
 };
 
 const NAMES = {
-  es: { courtesy: 'Cortesía', first_reminder: 'Primer recordatorio', call: 'Llamada', second_notice: 'Segundo aviso', final_notice: 'Aviso final', pre_legal: 'Prejudicial' },
-  en: { courtesy: 'Courtesy', first_reminder: 'First reminder', call: 'Call', second_notice: 'Second notice', final_notice: 'Final notice', pre_legal: 'Pre-legal' },
+  es: {
+    courtesy: 'Cortesía',
+    first_reminder: 'Primer recordatorio',
+    call: 'Llamada',
+    second_notice: 'Segundo aviso',
+    final_notice: 'Aviso final',
+    pre_legal: 'Prejudicial',
+  },
+  en: {
+    courtesy: 'Courtesy',
+    first_reminder: 'First reminder',
+    call: 'Call',
+    second_notice: 'Second notice',
+    final_notice: 'Final notice',
+    pre_legal: 'Pre-legal',
+  },
 } as const;
 
 /** The ladder users know: preventive, administrative, negotiation, pre-legal. */

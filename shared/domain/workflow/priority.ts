@@ -11,7 +11,8 @@ import { currencyDigits } from '../money';
 export type PriorityInput = { overdue: number; currency: string; daysOverdue: number; riskScore: number | null; brokenPromises: number; kind: string };
 export type PriorityFactor = { factor: 'amount' | 'days' | 'risk' | 'broken' | 'kind'; points: number };
 
-export const PRIORITY_FORMULA = 'amount: 8×log10(1+overdue), max 40 · days: days÷3, max 30 · risk: score÷5, max 20 · broken promises: 5 each, max 10 · kind: broken promise +10, promise/instalment due +5';
+export const PRIORITY_FORMULA =
+  'amount: 8×log10(1+overdue), max 40 · days: days÷3, max 30 · risk: score÷5, max 20 · broken promises: 5 each, max 10 · kind: broken promise +10, promise/instalment due +5';
 
 export function priorityFactors(i: PriorityInput): PriorityFactor[] {
   const major = Math.max(0, i.overdue) / 10 ** currencyDigits(i.currency || 'USD');

@@ -45,7 +45,14 @@ async function build(core: Core, l: Ledger): Promise<Model[]> {
   for (const [k, inv] of l.invoices.entries()) {
     const client = clients[inv.client % clients.length]!;
     const issueDate = addDays(BASE, inv.issue);
-    const created = await core.call('invoices.create', { clientId: client.id, number: `F-${k + 1}`, issueDate, dueDate: addDays(issueDate, inv.terms), currency: inv.currency, amount: inv.amount });
+    const created = await core.call('invoices.create', {
+      clientId: client.id,
+      number: `F-${k + 1}`,
+      issueDate,
+      dueDate: addDays(issueDate, inv.terms),
+      currency: inv.currency,
+      amount: inv.amount,
+    });
     invoices.push({ id: created.id, currency: inv.currency, issueDate, dueDate: created.dueDate, amount: inv.amount, events: [] });
   }
   for (const [k, e] of l.events.entries()) {
@@ -56,7 +63,14 @@ async function build(core: Core, l: Ledger): Promise<Model[]> {
     const date = addDays(inv.issueDate, e.after);
     const clientId = (await core.ctx.db.selectFrom('invoices').select('clientId').where('id', '=', inv.id).executeTakeFirstOrThrow()).clientId;
     if (e.kind === 'payment') {
-      const p = await core.call('payments.record', { clientId, date, amount, currency: inv.currency, method: 'transfer', allocations: [{ invoiceId: inv.id, amount }] });
+      const p = await core.call('payments.record', {
+        clientId,
+        date,
+        amount,
+        currency: inv.currency,
+        method: 'transfer',
+        allocations: [{ invoiceId: inv.id, amount }],
+      });
       if (e.voided) await core.call('payments.void', { id: p.id, reason: 'test' });
       else inv.events.push({ date, amount });
     } else {
@@ -104,8 +118,12 @@ describe('aging views, properties on random ledgers', () => {
               for (const line of [...s.rows, ...s.totals]) expect(line.buckets.reduce((a, b) => a + b, 0)).toBe(line.total);
               for (const t of s.totals) expect(s.rows.filter((r) => r.currency === t.currency).reduce((a, r) => a + r.total, 0)).toBe(t.total);
             }
-            expect(await core.call('aging.report', { asOf, basis: 'due' })).toEqual(await agingReportFromItems(core.ctx, { asOf, basis: 'due' } as ReportInput));
-            expect(await core.call('aging.report', { asOf, basis: 'issue', bounds: [15, 45] })).toEqual(await agingReportFromItems(core.ctx, { asOf, basis: 'issue', bounds: [15, 45] } as ReportInput));
+            expect(await core.call('aging.report', { asOf, basis: 'due' })).toEqual(
+              await agingReportFromItems(core.ctx, { asOf, basis: 'due' } as ReportInput),
+            );
+            expect(await core.call('aging.report', { asOf, basis: 'issue', bounds: [15, 45] })).toEqual(
+              await agingReportFromItems(core.ctx, { asOf, basis: 'issue', bounds: [15, 45] } as ReportInput),
+            );
           }
         } finally {
           await core.close();
@@ -120,14 +138,39 @@ describe('aging views, properties on random ledgers', () => {
     const core = await freshCore();
     try {
       const c = await core.call('clients.create', { code: 'C1', name: 'Uno' });
-      const a = await core.call('invoices.create', { clientId: c.id, number: 'A', issueDate: '2026-06-01', dueDate: '2026-07-01', currency: 'PEN', amount: 100_000 });
+      const a = await core.call('invoices.create', {
+        clientId: c.id,
+        number: 'A',
+        issueDate: '2026-06-01',
+        dueDate: '2026-07-01',
+        currency: 'PEN',
+        amount: 100_000,
+      });
       await core.call('invoices.create', { clientId: c.id, number: 'B', issueDate: '2026-08-01', dueDate: '2026-08-31', currency: 'PEN', amount: 50_000 });
-      await core.call('payments.record', { clientId: c.id, date: '2026-07-15', amount: 40_000, currency: 'PEN', method: 'cash', allocations: [{ invoiceId: a.id, amount: 40_000 }] });
+      await core.call('payments.record', {
+        clientId: c.id,
+        date: '2026-07-15',
+        amount: 40_000,
+        currency: 'PEN',
+        method: 'cash',
+        allocations: [{ invoiceId: a.id, amount: 40_000 }],
+      });
       const asOf = '2026-09-30';
-      const fast = { report: await core.call('aging.report', { asOf }), detail: await core.call('aging.detail', { asOf }), seg: await core.call('aging.summary', { asOf, by: 'segment' }) };
+      const fast = {
+        report: await core.call('aging.report', { asOf }),
+        detail: await core.call('aging.detail', { asOf }),
+        seg: await core.call('aging.summary', { asOf, by: 'segment' }),
+      };
       // A: 91 days past due (91–120), B: 30 (1–30)
       // settles A after the as-of date: now the rebuilt (slow) path runs, and must give the same figures
-      await core.call('payments.record', { clientId: c.id, date: '2026-10-10', amount: 60_000, currency: 'PEN', method: 'cash', allocations: [{ invoiceId: a.id, amount: 60_000 }] });
+      await core.call('payments.record', {
+        clientId: c.id,
+        date: '2026-10-10',
+        amount: 60_000,
+        currency: 'PEN',
+        method: 'cash',
+        allocations: [{ invoiceId: a.id, amount: 60_000 }],
+      });
       await core.call('creditNotes.create', { invoiceId: a.id, number: 'NC1', date: '2026-10-11', amount: 1 }).catch(() => undefined);
       expect(await core.call('aging.report', { asOf })).toEqual(fast.report);
       expect(await core.call('aging.detail', { asOf })).toEqual(fast.detail);

@@ -22,7 +22,10 @@ async function exported(mutate?: (core: Awaited<ReturnType<typeof freshCore>>) =
 function rewrite(zip: string, table: string, fn: (rows: string[][]) => string[][]): void {
   const files = unzipSync(fs.readFileSync(zip));
   const manifest = JSON.parse(strFromU8(files['manifest.json']!));
-  const lines = strFromU8(files[`tables/${table}.csv`]!).split('\r\n').filter(Boolean).map((l) => l.split(','));
+  const lines = strFromU8(files[`tables/${table}.csv`]!)
+    .split('\r\n')
+    .filter(Boolean)
+    .map((l) => l.split(','));
   const out = fn(lines);
   const text = out.map((r) => r.join(',')).join('\r\n') + '\r\n';
   files[`tables/${table}.csv`] = strToU8(text);

@@ -32,7 +32,9 @@ describe('failing backups', () => {
     await host.close(); // the quit backup fails too
     expect(logs.join('\n')).toContain('backup on quit failed');
     const raw = new BetterSqlite3(core.ctx.file, { readonly: true });
-    expect(raw.prepare("SELECT value FROM app_settings WHERE key = 'backup.lastFailure'").get()).toMatchObject({ value: expect.stringContaining('"reason":"quit"') });
+    expect(raw.prepare("SELECT value FROM app_settings WHERE key = 'backup.lastFailure'").get()).toMatchObject({
+      value: expect.stringContaining('"reason":"quit"'),
+    });
     raw.close();
 
     host = await openCoreHost(core.ctx.file, { clock, locale: 'es', fallbackLocale: 'es' });

@@ -29,28 +29,52 @@ describe('two writers on one book', () => {
   let bundle = '';
   beforeAll(async () => {
     bundle = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'cartera-payer-')), 'payer.cjs');
-    await build({ entryPoints: [path.join(import.meta.dirname, 'payerChild.ts')], bundle: true, platform: 'node', format: 'cjs', target: 'node20', outfile: bundle, external: ['better-sqlite3'], logLevel: 'error' });
+    await build({
+      entryPoints: [path.join(import.meta.dirname, 'payerChild.ts')],
+      bundle: true,
+      platform: 'node',
+      format: 'cjs',
+      target: 'node20',
+      outfile: bundle,
+      external: ['better-sqlite3'],
+      logLevel: 'error',
+    });
   });
 
   it('3 of 3 imports succeed while payments arrive every 50 ms, and every acknowledged payment is in the file', async () => {
     const core = await freshCore();
     await core.call('clients.create', { code: 'C1', name: 'Comercial Andina' });
-    const p = spawn(process.execPath, [bundle, core.ctx.file], { env: { ...process.env, NODE_PATH: path.join(repo, 'node_modules') }, stdio: ['pipe', 'pipe', 'pipe'] });
+    const p = spawn(process.execPath, [bundle, core.ctx.file], {
+      env: { ...process.env, NODE_PATH: path.join(repo, 'node_modules') },
+      stdio: ['pipe', 'pipe', 'pipe'],
+    });
     child = p;
     let out = '';
     p.stdout!.on('data', (b) => (out += String(b)));
     let err = '';
     p.stderr!.on('data', (b) => (err += String(b)));
-    await waitFor(() => out.includes('ready'), 20_000, () => err);
+    await waitFor(
+      () => out.includes('ready'),
+      20_000,
+      () => err,
+    );
     const results = [];
     for (let round = 0; round < 3; round++) {
       const before = (out.match(/^ack /gm) ?? []).length;
       // let a few payments through first, so the import starts while the other window is writing
-      await waitFor(() => (out.match(/^ack /gm) ?? []).length >= before + 3, 20_000, () => err);
+      await waitFor(
+        () => (out.match(/^ack /gm) ?? []).length >= before + 3,
+        20_000,
+        () => err,
+      );
       results.push(await runImport(core, 'invoices', invoicesCsv(round)));
     }
     p.stdin!.write('stop\n');
-    await waitFor(() => out.includes('done'), 20_000, () => err);
+    await waitFor(
+      () => out.includes('done'),
+      20_000,
+      () => err,
+    );
 
     expect(results.map((r) => r.error?.message ?? r.report?.counts.created)).toEqual([ROWS, ROWS, ROWS]);
     const acked = [...out.matchAll(/^ack (\S+)$/gm)].map((m) => m[1]);

@@ -22,10 +22,18 @@ const clock = fixedClock('2026-11-20T12:00:00.000Z');
 
 const PLANTS: Record<string, string[]> = {
   'a trigger rewriting the company name': ["CREATE TRIGGER t1 AFTER INSERT ON clients BEGIN UPDATE company_settings SET name = 'Evil'; END"],
-  'a trigger adding a cent': ['CREATE TRIGGER t2 AFTER INSERT ON invoices BEGIN UPDATE invoices SET amount = amount + 1, open_amount = open_amount + 1 WHERE id = new.id; END'],
-  'a trigger deleting an audit row': ['DROP TRIGGER audit_log_no_delete', 'CREATE TRIGGER t3 AFTER INSERT ON payments BEGIN DELETE FROM audit_log WHERE id = (SELECT min(id) FROM audit_log); END'],
+  'a trigger adding a cent': [
+    'CREATE TRIGGER t2 AFTER INSERT ON invoices BEGIN UPDATE invoices SET amount = amount + 1, open_amount = open_amount + 1 WHERE id = new.id; END',
+  ],
+  'a trigger deleting an audit row': [
+    'DROP TRIGGER audit_log_no_delete',
+    'CREATE TRIGGER t3 AFTER INSERT ON payments BEGIN DELETE FROM audit_log WHERE id = (SELECT min(id) FROM audit_log); END',
+  ],
   'a view named like a table': ['ALTER TABLE clients RENAME TO clients_real', "CREATE VIEW clients AS SELECT id, code, 'Fake' AS name FROM clients_real"],
-  'a recursive view': ['ALTER TABLE clients RENAME TO clients_real', 'CREATE VIEW clients AS WITH RECURSIVE r(n) AS (SELECT 1 UNION ALL SELECT n + 1 FROM r) SELECT n AS id FROM r'],
+  'a recursive view': [
+    'ALTER TABLE clients RENAME TO clients_real',
+    'CREATE VIEW clients AS WITH RECURSIVE r(n) AS (SELECT 1 UNION ALL SELECT n + 1 FROM r) SELECT n AS id FROM r',
+  ],
   'a changed column': ['ALTER TABLE invoices ADD COLUMN note text'],
 };
 

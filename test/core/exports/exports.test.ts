@@ -13,9 +13,24 @@ async function book(core: Core) {
   const b = await core.call('clients.create', { code: 'B2', name: '=HYPERLINK("http://x","y")', segment: 'Pyme' });
   await core.call('invoices.create', { clientId: a.id, number: 'F-1', issueDate: '2026-09-01', dueDate: '2026-09-30', currency: 'PEN', amount: 123_456 });
   await core.call('invoices.create', { clientId: a.id, number: 'F-2', issueDate: '2026-10-20', dueDate: '2026-11-19', currency: 'PEN', amount: 100_000 });
-  const inv = await core.call('invoices.create', { clientId: b.id, number: 'F-3', issueDate: '2026-06-01', dueDate: '2026-06-15', currency: 'CLP', amount: 2_500_000 });
+  const inv = await core.call('invoices.create', {
+    clientId: b.id,
+    number: 'F-3',
+    issueDate: '2026-06-01',
+    dueDate: '2026-06-15',
+    currency: 'CLP',
+    amount: 2_500_000,
+  });
   await core.call('invoices.create', { clientId: b.id, number: 'F-4', issueDate: '2026-11-01', dueDate: '2026-12-01', currency: 'USD', amount: 99_999 });
-  await core.call('payments.record', { clientId: b.id, date: '2026-10-05', amount: 500_000, currency: 'CLP', method: 'transfer', reference: '-OP 1', allocations: [{ invoiceId: inv.id, amount: 500_000 }] });
+  await core.call('payments.record', {
+    clientId: b.id,
+    date: '2026-10-05',
+    amount: 500_000,
+    currency: 'CLP',
+    method: 'transfer',
+    reference: '-OP 1',
+    allocations: [{ invoiceId: inv.id, amount: 500_000 }],
+  });
 }
 
 describe('aging exports', () => {
@@ -62,7 +77,19 @@ describe('aging exports', () => {
 
     const d = wb.getWorksheet('Detail')!;
     expect(d.views[0]).toMatchObject({ state: 'frozen', ySplit: 5 });
-    expect((d.getRow(5).values as unknown[]).slice(1)).toEqual(['Code', 'Client', 'Segment', 'Invoice', 'Issue date', 'Due date', 'Days', 'Bucket', 'Currency', 'Amount', 'Open']);
+    expect((d.getRow(5).values as unknown[]).slice(1)).toEqual([
+      'Code',
+      'Client',
+      'Segment',
+      'Invoice',
+      'Issue date',
+      'Due date',
+      'Days',
+      'Bucket',
+      'Currency',
+      'Amount',
+      'Open',
+    ]);
     const first = d.getRow(6);
     expect(first.getCell(4).value).toBe('F-1');
     expect(first.getCell(5).value).toEqual(new Date(Date.UTC(2026, 8, 1)));
@@ -85,8 +112,14 @@ describe('aging exports', () => {
       'Total PEN;;PEN;0,00;1000,00;1234,56;0,00;0,00;0,00;2234,56',
       'Total USD;;USD;999,99;0,00;0,00;0,00;0,00;0,00;999,99',
     ]);
-    const detail = Buffer.from((await core.call('exports.aging', { asOf: '2026-11-20', format: 'csv', view: 'detail', bucket: 2 })).base64, 'base64').toString('utf8');
-    expect(detail.slice(1).trimEnd().split('\r\n')).toEqual(['Code,Client,Segment,Invoice,Issue date,Due date,Days,Bucket,Currency,Amount,Open', 'A1,Alfa S.A.,Retail,F-1,2026-09-01,2026-09-30,51,31-60,PEN,1234.56,1234.56', 'Total PEN,,,,,,,,PEN,,1234.56']);
+    const detail = Buffer.from((await core.call('exports.aging', { asOf: '2026-11-20', format: 'csv', view: 'detail', bucket: 2 })).base64, 'base64').toString(
+      'utf8',
+    );
+    expect(detail.slice(1).trimEnd().split('\r\n')).toEqual([
+      'Code,Client,Segment,Invoice,Issue date,Due date,Days,Bucket,Currency,Amount,Open',
+      'A1,Alfa S.A.,Retail,F-1,2026-09-01,2026-09-30,51,31-60,PEN,1234.56,1234.56',
+      'Total PEN,,,,,,,,PEN,,1234.56',
+    ]);
   });
 
   it('refuses a comma decimal with a comma delimiter', async () => {
@@ -95,9 +128,16 @@ describe('aging exports', () => {
   });
 
   it('lists: payments and invoices of a period to CSV and XLSX', async () => {
-    const p = Buffer.from((await core.call('exports.list', { kind: 'payments', from: '2026-10-01', to: '2026-10-31', format: 'csv' })).base64, 'base64').toString('utf8');
+    const p = Buffer.from(
+      (await core.call('exports.list', { kind: 'payments', from: '2026-10-01', to: '2026-10-31', format: 'csv' })).base64,
+      'base64',
+    ).toString('utf8');
     // a reference starting with "-" is text: neutralised like a formula
-    expect(p.slice(1).trimEnd().split('\r\n')).toEqual(['Code,Client,Date,Currency,Amount,Unapplied,Method,Reference,Voided', `B2,"'=HYPERLINK(""http://x"",""y"")",2026-10-05,CLP,500000,0,transfer,'-OP 1,`, 'Total CLP,,,,500000,0,,,']);
+    expect(p.slice(1).trimEnd().split('\r\n')).toEqual([
+      'Code,Client,Date,Currency,Amount,Unapplied,Method,Reference,Voided',
+      `B2,"'=HYPERLINK(""http://x"",""y"")",2026-10-05,CLP,500000,0,transfer,'-OP 1,`,
+      'Total CLP,,,,500000,0,,,',
+    ]);
     const x = await core.call('exports.list', { kind: 'invoices', from: '2026-09-01', to: '2026-11-30', format: 'xlsx' });
     expect(x.rows).toBe(3);
     const wb = new ExcelJS.Workbook();

@@ -23,7 +23,11 @@ async function dbFile(): Promise<{ db: string; dir: string }> {
 }
 
 const dialects = {
-  canonical: { clients: ['clients.csv', canonical.clients()], invoices: ['invoices.csv', canonical.invoices()], payments: ['payments.csv', canonical.payments()] },
+  canonical: {
+    clients: ['clients.csv', canonical.clients()],
+    invoices: ['invoices.csv', canonical.invoices()],
+    payments: ['payments.csv', canonical.payments()],
+  },
   spanish: { clients: ['clientes.csv', spanish.clients()], invoices: ['ventas.xlsx', await spanish.invoices()], payments: ['cobros.csv', spanish.payments()] },
 } as const;
 
@@ -43,7 +47,10 @@ describe.each(Object.keys(dialects) as (keyof typeof dialects)[])('import of the
     for (const asOf of ['2026-06-30', '2026-08-31', '2026-10-31', '2026-11-20']) {
       const r = await cli(['--db', db, 'aging', '--as-of', asOf, '--format', 'json']);
       expect(r.code).toBe(0);
-      const report = JSON.parse(r.stdout) as { totals: unknown[]; clients: { code: string; name: string; currency: string; buckets: number[]; total: number }[] };
+      const report = JSON.parse(r.stdout) as {
+        totals: unknown[];
+        clients: { code: string; name: string; currency: string; buckets: number[]; total: number }[];
+      };
       const want = expectedAging(asOf);
       expect(report.totals).toEqual(want.totals);
       expect(report.clients.map(({ code, name, currency, buckets, total }) => ({ code, name, currency, buckets, total }))).toEqual(want.clients);

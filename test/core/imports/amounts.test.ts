@@ -74,7 +74,12 @@ async function outcomes(dialect: (typeof DIALECTS)[string], values: readonly str
     expect(error.message).toMatch(/--decimal/);
     return 'ask';
   }
-  const preview = await core.call('imports.preview', { kind: 'invoices', fileName: 'x.csv', dataBase64: Buffer.from(csv([dialect.header, ...rows], dialect.delimiter)).toString('base64'), options: dialect.options } as never);
+  const preview = await core.call('imports.preview', {
+    kind: 'invoices',
+    fileName: 'x.csv',
+    dataBase64: Buffer.from(csv([dialect.header, ...rows], dialect.delimiter)).toString('base64'),
+    options: dialect.options,
+  } as never);
   const sample = (preview as { sample: { line: number; values: Record<string, unknown> }[] }).sample;
   return values.map((_, i) => {
     const rej = report!.rejects.find((r) => r.line === i + 2);
@@ -115,17 +120,37 @@ describe('amounts are never guessed', () => {
   });
 
   it('credit limits of a client import follow the same rule', async () => {
-    const one = (v: string) => csv([['Código', 'Razón social', 'Límite de crédito'], ['Z1', 'Nuevo', v]]);
+    const one = (v: string) =>
+      csv([
+        ['Código', 'Razón social', 'Límite de crédito'],
+        ['Z1', 'Nuevo', v],
+      ]);
     expect((await runImport(core, 'clients', one('1.500'), { dryRun: true })).error?.message).toMatch(/--decimal/);
-    const { report } = await runImport(core, 'clients', csv([['code', 'name', 'credit_limit'], ['Z1', 'Nuevo', '0.001']]));
+    const { report } = await runImport(
+      core,
+      'clients',
+      csv([
+        ['code', 'name', 'credit_limit'],
+        ['Z1', 'Nuevo', '0.001'],
+      ]),
+    );
     expect(report!.rejects.map((r) => r.reason)).toEqual(['too_many_decimals']);
   });
 
   it('payments follow the same rule', async () => {
-    const file = csv([['client_code', 'date', 'amount'], ['C1', '2026-01-05', '12.345']]);
+    const file = csv([
+      ['client_code', 'date', 'amount'],
+      ['C1', '2026-01-05', '12.345'],
+    ]);
     const { report } = await runImport(core, 'payments', file);
     expect(report!.rejects.map((r) => r.reason)).toEqual(['too_many_decimals']);
-    const es = csv([['Código cliente', 'Fecha de pago', 'Importe'], ['C1', '05/01/2026', '1.500']], ';');
+    const es = csv(
+      [
+        ['Código cliente', 'Fecha de pago', 'Importe'],
+        ['C1', '05/01/2026', '1.500'],
+      ],
+      ';',
+    );
     const { report: r2 } = await runImport(core, 'payments', es, { dryRun: true });
     expect(r2!.decimals?.amount).toMatchObject({ decimal: ',', basis: 'file' });
   });
@@ -133,7 +158,8 @@ describe('amounts are never guessed', () => {
 
 describe('values that must not pass silently (issue 10, item 16)', () => {
   const header = ['client_code', 'number', 'issue_date', 'due_date', 'currency', 'amount'];
-  const one = async (row: string[]) => (await runImport(core, 'invoices', csv([header, row]), { dryRun: true })).report!.rejects.map((r) => [r.reason, r.message]);
+  const one = async (row: string[]) =>
+    (await runImport(core, 'invoices', csv([header, row]), { dryRun: true })).report!.rejects.map((r) => [r.reason, r.message]);
 
   it('"45000" in a CSV date column is not an Excel serial', async () => {
     expect(await one(['C1', 'S-1', '45000', '', 'PEN', '10'])).toEqual([['bad_date', 'issue_date: "45000" is not a date.']]);
@@ -146,7 +172,9 @@ describe('values that must not pass silently (issue 10, item 16)', () => {
     expect(await one(['C1', 'S-1', '2026-01-05', '', 'PEN', '12 PEN'])).toEqual([]);
   });
   it('an issue date of 2999-12-31, and a due date past the accepted range, are refused', async () => {
-    expect(await one(['C1', 'S-1', '2999-12-31', '', 'PEN', '10'])).toEqual([['date_out_of_range', 'issue_date: 2999-12-31 is outside the accepted dates (01/01/1900 to 12/31/2099).']]);
+    expect(await one(['C1', 'S-1', '2999-12-31', '', 'PEN', '10'])).toEqual([
+      ['date_out_of_range', 'issue_date: 2999-12-31 is outside the accepted dates (01/01/1900 to 12/31/2099).'],
+    ]);
     expect((await one(['C1', 'S-1', '2099-12-20', '', 'PEN', '10']))[0]?.[0]).toBe('date_out_of_range');
     expect((await one(['C1', 'S-1', '2026-01-05', '2100-01-01', 'PEN', '10']))[0]?.[0]).toBe('date_out_of_range');
   });

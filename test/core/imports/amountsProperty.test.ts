@@ -41,7 +41,13 @@ it('amounts written as a spreadsheet would come back as the same cents, in any d
     fc.asyncProperty(
       fc.constantFrom(...DIALECTS),
       fc.constantFrom<Format>('general', 'fixed', 'grouped'),
-      fc.array(fc.record({ cents: fc.oneof(fc.integer({ min: 1, max: 99_999 }), fc.integer({ min: 1, max: 999_999_999 })), currency: fc.constantFrom('PEN', 'USD', 'CLP', 'KWD') }), { minLength: 1, maxLength: 20 }),
+      fc.array(
+        fc.record({
+          cents: fc.oneof(fc.integer({ min: 1, max: 99_999 }), fc.integer({ min: 1, max: 999_999_999 })),
+          currency: fc.constantFrom('PEN', 'USD', 'CLP', 'KWD'),
+        }),
+        { minLength: 1, maxLength: 20 },
+      ),
       async (d, format, rows) => {
         const lines = rows.map((r, i) => ['C1', `P-${i + 1}`, '2026-01-05', r.currency, excelText(r.cents, r.currency, format, d.decimal)]);
         const preview = (await previewImport(core, 'invoices', csv([d.header, ...lines], d.delimiter))) as ImportPreview;

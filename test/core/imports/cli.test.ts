@@ -60,7 +60,13 @@ describe('cartera import', () => {
   });
 
   it('options: --delimiter, --encoding, --date-format', async () => {
-    const semi = csv([['client_code', 'number', 'issue_date', 'amount'], ['C002', 'D-1', '04/03/2026', '10,5']], ';');
+    const semi = csv(
+      [
+        ['client_code', 'number', 'issue_date', 'amount'],
+        ['C002', 'D-1', '04/03/2026', '10,5'],
+      ],
+      ';',
+    );
     const r = await cli('import', 'invoices', file('semi.csv', semi), '--delimiter', ';', '--encoding', 'utf8', '--date-format', 'mdy');
     expect(r).toMatchObject({ code: 0, stderr: '' });
     const core = await openCore(db, { clock: fixedClock('2026-11-20T12:00:00Z'), locale: 'en' });
@@ -70,7 +76,13 @@ describe('cartera import', () => {
   });
 
   it('--decimal: a one-row file that settles nothing stops and names the flag; with the flag it imports', async () => {
-    const one = file('one.csv', csv([['Código cliente', 'Número', 'Fecha de emisión', 'Importe'], ['C002', 'K-1', '04/03/2026', '1.500']]));
+    const one = file(
+      'one.csv',
+      csv([
+        ['Código cliente', 'Número', 'Fecha de emisión', 'Importe'],
+        ['C002', 'K-1', '04/03/2026', '1.500'],
+      ]),
+    );
     const stopped = await cli('import', 'invoices', one);
     expect(stopped.code).toBe(1);
     expect(stopped.stderr).toMatch(/^cartera: Cannot tell how the amounts in column "Importe" write decimals: "1\.500".*--decimal \. or --decimal ,/);
@@ -83,7 +95,17 @@ describe('cartera import', () => {
   });
 
   it('the canonical format reads a decimal point even in a one-row file: 0.001 is refused, not 1.00', async () => {
-    const r = await cli('import', 'invoices', file('tiny.csv', csv([['client_code', 'number', 'issue_date', 'due_date', 'currency', 'amount', 'description'], ['C002', 'T-1', '2026-03-04', '', 'PEN', '0.001', '']])));
+    const r = await cli(
+      'import',
+      'invoices',
+      file(
+        'tiny.csv',
+        csv([
+          ['client_code', 'number', 'issue_date', 'due_date', 'currency', 'amount', 'description'],
+          ['C002', 'T-1', '2026-03-04', '', 'PEN', '0.001', ''],
+        ]),
+      ),
+    );
     expect(r.code).toBe(1);
     expect(r.stdout).toContain('line 2: amount: "0.001" read with a decimal point is 0.001, more decimals than PEN allows.');
   });
@@ -99,14 +121,49 @@ describe('cartera import', () => {
       '12.50': ['accepted', 'accepted'],
       '0,5': ['refused', 'accepted'],
     };
-    const outcome = (r: { code: number; stdout: string; stderr: string }) => (r.stderr.includes('--decimal') ? 'asked' : r.code === 0 && r.stdout.includes('1 accepted') ? 'accepted' : r.stdout.includes('line 2:') ? 'refused' : `? ${r.stderr}`);
+    const outcome = (r: { code: number; stdout: string; stderr: string }) =>
+      r.stderr.includes('--decimal')
+        ? 'asked'
+        : r.code === 0 && r.stdout.includes('1 accepted')
+          ? 'accepted'
+          : r.stdout.includes('line 2:')
+            ? 'refused'
+            : `? ${r.stderr}`;
     for (const [value, [canon, spanishSemicolon]] of Object.entries(expected)) {
-      const a = await cli('import', 'invoices', file('a.csv', csv([['client_code', 'number', 'issue_date', 'amount'], ['C002', 'V-1', '2026-03-04', value]])), '--dry-run');
-      const b = await cli('import', 'invoices', file('b.csv', csv([['Código cliente', 'Número', 'Fecha de emisión', 'Importe'], ['C002', 'V-1', '04/03/2026', value]], ';')), '--dry-run');
+      const a = await cli(
+        'import',
+        'invoices',
+        file(
+          'a.csv',
+          csv([
+            ['client_code', 'number', 'issue_date', 'amount'],
+            ['C002', 'V-1', '2026-03-04', value],
+          ]),
+        ),
+        '--dry-run',
+      );
+      const b = await cli(
+        'import',
+        'invoices',
+        file(
+          'b.csv',
+          csv(
+            [
+              ['Código cliente', 'Número', 'Fecha de emisión', 'Importe'],
+              ['C002', 'V-1', '04/03/2026', value],
+            ],
+            ';',
+          ),
+        ),
+        '--dry-run',
+      );
       expect([value, outcome(a), outcome(b)]).toEqual([value, canon, spanishSemicolon]);
     }
     // all of them in one Spanish file: the column settles both ways, so it stops and names the flag
-    const mixed = csv([['Código cliente', 'Número', 'Fecha de emisión', 'Importe'], ...Object.keys(expected).map((v, i) => ['C002', `W-${i}`, '04/03/2026', v])], ';');
+    const mixed = csv(
+      [['Código cliente', 'Número', 'Fecha de emisión', 'Importe'], ...Object.keys(expected).map((v, i) => ['C002', `W-${i}`, '04/03/2026', v])],
+      ';',
+    );
     const r = await cli('import', 'invoices', file('mixed.csv', mixed), '--dry-run');
     expect(r.code).toBe(1);
     expect(r.stderr).toMatch(/write decimals both ways \("0\.001" with a decimal point, "1\.234,56" with a decimal comma\).*--decimal/);

@@ -25,7 +25,11 @@ const inv = (client: string, series: string, number: string, amount = '100.00') 
 
 describe('stored invoices the file names', () => {
   it('finds them among others of the same client and series, numbers inside and outside the range', async () => {
-    await runImport(core, 'invoices', csv([HEADER, inv('C1', 'F', '001'), inv('C1', 'F', '005'), inv('C1', 'F', '009'), inv('C1', 'G', '005'), inv('C2', 'H', '005'), inv('C1', '', '005')]));
+    await runImport(
+      core,
+      'invoices',
+      csv([HEADER, inv('C1', 'F', '001'), inv('C1', 'F', '005'), inv('C1', 'F', '009'), inv('C1', 'G', '005'), inv('C2', 'H', '005'), inv('C1', '', '005')]),
+    );
     const before = snapshot(core);
     // 005 same, 007 new (stored 005 and 009 around it), 009 changed, G-005 and C2's H-005 untouched
     const { report } = await runImport(core, 'invoices', csv([HEADER, inv('C1', 'F', '005'), inv('C1', 'F', '007'), inv('C1', 'F', '009', '90.00')]));
@@ -33,9 +37,16 @@ describe('stored invoices the file names', () => {
     expect(report?.counts).toMatchObject({ accepted: 2, rejected: 1, unchanged: 1, created: 0 });
     expect(snapshot(core)).toEqual(before);
 
-    const partial = await runImport(core, 'invoices', csv([HEADER, inv('C1', 'F', '005'), inv('C1', 'F', '007'), inv('C1', 'F', '009', '90.00'), inv('C1', '', '005'), inv('C2', 'F', '006')]), { partial: true });
+    const partial = await runImport(
+      core,
+      'invoices',
+      csv([HEADER, inv('C1', 'F', '005'), inv('C1', 'F', '007'), inv('C1', 'F', '009', '90.00'), inv('C1', '', '005'), inv('C2', 'F', '006')]),
+      { partial: true },
+    );
     expect(partial.report?.counts).toMatchObject({ created: 2, unchanged: 2, rejected: 1 });
-    expect(rowsOf("SELECT c.code, i.series, i.number FROM invoices i JOIN clients c ON c.id = i.client_id WHERE i.number IN ('006', '007') ORDER BY i.id")).toEqual([
+    expect(
+      rowsOf("SELECT c.code, i.series, i.number FROM invoices i JOIN clients c ON c.id = i.client_id WHERE i.number IN ('006', '007') ORDER BY i.id"),
+    ).toEqual([
       { code: 'C1', series: 'F', number: '007' },
       { code: 'C2', series: 'F', number: '006' },
     ]);
@@ -64,7 +75,10 @@ describe('stored invoices the file names', () => {
 describe('writing', () => {
   it('keeps the file order within each client', async () => {
     await runImport(core, 'invoices', csv([HEADER, inv('C2', 'F', '3'), inv('C1', 'F', '2'), inv('C2', 'F', '4'), inv('C1', 'F', '9'), inv('C1', 'F', '1')]));
-    const order = (code: string) => (rowsOf(`SELECT i.number FROM invoices i JOIN clients c ON c.id = i.client_id WHERE c.code = '${code}' ORDER BY i.id`) as { number: string }[]).map((r) => r.number);
+    const order = (code: string) =>
+      (rowsOf(`SELECT i.number FROM invoices i JOIN clients c ON c.id = i.client_id WHERE c.code = '${code}' ORDER BY i.id`) as { number: string }[]).map(
+        (r) => r.number,
+      );
     expect(order('C1')).toEqual(['2', '9', '1']);
     expect(order('C2')).toEqual(['3', '4']);
   });

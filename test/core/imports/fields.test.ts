@@ -10,11 +10,22 @@ describe('header matching', () => {
     expect(foldHeader('  Fecha de Emisión: ')).toBe('fecha de emision');
     expect(foldHeader('Nº Factura')).toBe('no factura');
     expect(matchHeaders('invoices', ['Código Cliente', 'N° Factura', 'FECHA_EMISION', 'F. Vencimiento', 'Moneda', 'Importe Total', 'Glosa'])).toEqual({
-      client_code: 0, number: 1, issue_date: 2, due_date: 3, currency: 4, amount: 5, description: 6,
+      client_code: 0,
+      number: 1,
+      issue_date: 2,
+      due_date: 3,
+      currency: 4,
+      amount: 5,
+      description: 6,
     });
     expect(matchHeaders('clients', ['Razón Social', 'RUC', 'Código', 'E-mail', 'Celular'])).toEqual({ name: 0, tax_id: 1, code: 2, email: 3, phone: 4 });
     expect(matchHeaders('payments', ['Cliente', 'Fecha de pago', 'Monto', 'Forma de pago', 'Operación', 'RFC'])).toEqual({
-      client_code: 0, date: 1, amount: 2, method: 3, reference: 4, client_tax_id: 5,
+      client_code: 0,
+      date: 1,
+      amount: 2,
+      method: 3,
+      reference: 4,
+      client_tax_id: 5,
     });
   });
 
@@ -44,7 +55,10 @@ describe('values', () => {
 
   it('decimal mark is decided per column from the values that settle it', () => {
     const en = { canonical: false, spanish: false, delimiter: ';' };
-    const mark = (cells: string[]) => { const r = decideColumnMark(cells, en); return r.ok ? r.decimal : r.problem; };
+    const mark = (cells: string[]) => {
+      const r = decideColumnMark(cells, en);
+      return r.ok ? r.decimal : r.problem;
+    };
     expect(mark(['1.500', '2.300'])).toBe('no_evidence');
     expect(mark(['1.500', '12,5'])).toBe(',');
     expect(mark(['1,500.00', '3.5'])).toBe('.');
@@ -53,8 +67,21 @@ describe('values', () => {
   });
 
   it('terms and methods', () => {
-    expect([parseTermsCell('30'), parseTermsCell('30 días'), parseTermsCell('Crédito 45 días'), parseTermsCell('Contado'), parseTermsCell('pronto'), parseTermsCell('30.5')]).toEqual([30, 30, 45, 0, null, null]);
-    expect([normalizeMethod('Transferencia'), normalizeMethod('DEPÓSITO'), normalizeMethod('Yape'), normalizeMethod('Letra'), normalizeMethod('')]).toEqual(['transfer', 'deposit', 'yape', 'Letra', 'other']);
+    expect([
+      parseTermsCell('30'),
+      parseTermsCell('30 días'),
+      parseTermsCell('Crédito 45 días'),
+      parseTermsCell('Contado'),
+      parseTermsCell('pronto'),
+      parseTermsCell('30.5'),
+    ]).toEqual([30, 30, 45, 0, null, null]);
+    expect([normalizeMethod('Transferencia'), normalizeMethod('DEPÓSITO'), normalizeMethod('Yape'), normalizeMethod('Letra'), normalizeMethod('')]).toEqual([
+      'transfer',
+      'deposit',
+      'yape',
+      'Letra',
+      'other',
+    ]);
   });
 
   it('a read date is always a real calendar date or a reason (property)', () => {

@@ -16,26 +16,89 @@ afterAll(async () => {
 });
 
 const kind = fc.constantFrom('clients' as const, 'invoices' as const, 'payments' as const);
-const HEADERS = ['code', 'name', 'client_code', 'Código', 'Razón Social', 'number', 'Nº Factura', 'issue_date', 'Fecha de emisión', 'due_date', 'amount', 'Importe', 'currency', 'date', 'invoice_number', 'reference', 'method', 'credit_limit', 'Plazo', 'email'];
-const VALUES = ['C1', 'c2', 'C9', 'F-1', 'F-2', '2026-01-05', '05/01/2026', '01/13/2026', '31/02/2026', '45000', '1.234,56', '1,234.56', '-3', '0', '10', '999999999999999999', 'PEN', 'USD', 'S/', 'XXX', '', ' ', '"', 'a;b', 'x,y', '\n', 'ñandú', '30 días', 'a@b.co'];
+const HEADERS = [
+  'code',
+  'name',
+  'client_code',
+  'Código',
+  'Razón Social',
+  'number',
+  'Nº Factura',
+  'issue_date',
+  'Fecha de emisión',
+  'due_date',
+  'amount',
+  'Importe',
+  'currency',
+  'date',
+  'invoice_number',
+  'reference',
+  'method',
+  'credit_limit',
+  'Plazo',
+  'email',
+];
+const VALUES = [
+  'C1',
+  'c2',
+  'C9',
+  'F-1',
+  'F-2',
+  '2026-01-05',
+  '05/01/2026',
+  '01/13/2026',
+  '31/02/2026',
+  '45000',
+  '1.234,56',
+  '1,234.56',
+  '-3',
+  '0',
+  '10',
+  '999999999999999999',
+  'PEN',
+  'USD',
+  'S/',
+  'XXX',
+  '',
+  ' ',
+  '"',
+  'a;b',
+  'x,y',
+  '\n',
+  'ñandú',
+  '30 días',
+  'a@b.co',
+];
 const CANONICAL = [
   ['code', 'name', 'tax_id', 'email', 'credit_limit', 'payment_terms_days'],
   ['client_code', 'number', 'issue_date', 'due_date', 'currency', 'amount'],
   ['client_code', 'invoice_number', 'date', 'amount', 'currency', 'reference'],
 ];
-const cell = fc.oneof({ arbitrary: fc.constantFrom(...VALUES), weight: 4 }, { arbitrary: fc.constantFrom(...HEADERS), weight: 1 }, { arbitrary: fc.string({ maxLength: 12 }), weight: 1 });
+const cell = fc.oneof(
+  { arbitrary: fc.constantFrom(...VALUES), weight: 4 },
+  { arbitrary: fc.constantFrom(...HEADERS), weight: 1 },
+  { arbitrary: fc.string({ maxLength: 12 }), weight: 1 },
+);
 const KINDS = ['clients', 'invoices', 'payments'] as const;
 /** A kind and a file for it: mostly with that kind's header, sometimes another or none at all. */
-const csvish = fc.integer({ min: 0, max: 2 }).chain((i) =>
-  fc
-    .tuple(
-      fc.constant(KINDS[i]!),
-      fc.constantFrom(',', ';', ';', ',', '\t', '|'),
-      fc.option(fc.oneof({ arbitrary: fc.constant(CANONICAL[i]!), weight: 4 }, { arbitrary: fc.shuffledSubarray(HEADERS, { minLength: 2, maxLength: 7 }), weight: 1 }), { nil: null, freq: 6 }),
-      fc.array(fc.array(cell, { minLength: 1, maxLength: 8 }), { maxLength: 12 }),
-    )
-    .map(([k, d, header, rows]) => [k, (header ? [header, ...rows] : rows).map((r) => r.join(d)).join('\n')] as const),
-);
+const csvish = fc
+  .integer({ min: 0, max: 2 })
+  .chain((i) =>
+    fc
+      .tuple(
+        fc.constant(KINDS[i]!),
+        fc.constantFrom(',', ';', ';', ',', '\t', '|'),
+        fc.option(
+          fc.oneof(
+            { arbitrary: fc.constant(CANONICAL[i]!), weight: 4 },
+            { arbitrary: fc.shuffledSubarray(HEADERS, { minLength: 2, maxLength: 7 }), weight: 1 },
+          ),
+          { nil: null, freq: 6 },
+        ),
+        fc.array(fc.array(cell, { minLength: 1, maxLength: 8 }), { maxLength: 12 }),
+      )
+      .map(([k, d, header, rows]) => [k, (header ? [header, ...rows] : rows).map((r) => r.join(d)).join('\n')] as const),
+  );
 
 /** The maintained figures must still agree with the events after whatever was imported. */
 function balancesConsistent(): void {

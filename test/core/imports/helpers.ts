@@ -13,7 +13,12 @@ export async function runImport(core: Core, kind: Kind, content: string | Uint8A
 }
 
 export async function previewImport(core: Core, kind: Kind, content: string | Uint8Array, options?: Record<string, unknown>): Promise<ImportPreview> {
-  return (await core.call('imports.preview', { kind, fileName: `${kind}.csv`, dataBase64: Buffer.from(content).toString('base64'), ...(options ? { options } : {}) } as never)) as ImportPreview;
+  return (await core.call('imports.preview', {
+    kind,
+    fileName: `${kind}.csv`,
+    dataBase64: Buffer.from(content).toString('base64'),
+    ...(options ? { options } : {}),
+  } as never)) as ImportPreview;
 }
 
 /** Two clients (PEN, terms 30) every invoice and payment test starts from. */

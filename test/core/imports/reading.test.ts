@@ -43,7 +43,13 @@ describe('reading files', () => {
 
   it('honours --encoding when the guess would be wrong', async () => {
     // "Ã±" is valid UTF-8 and valid Windows-1252: only the user knows which was meant
-    const bytes = iconv.encode(csv([['code', 'name'], ['A1', 'Ã±']]), 'win1252');
+    const bytes = iconv.encode(
+      csv([
+        ['code', 'name'],
+        ['A1', 'Ã±'],
+      ]),
+      'win1252',
+    );
     await runImport(core, 'clients', bytes, { options: { encoding: 'win1252' } });
     expect(rowsOf('SELECT name FROM clients')).toEqual([{ name: 'Ã±' }]);
   });
@@ -73,9 +79,18 @@ describe('reading files', () => {
 
   it('reads dates day-first in Spanish files, and as the user says with dateFormat', async () => {
     await withClients(core);
-    const es = csv([['Cliente', 'Número', 'Fecha de emisión', 'Vencimiento', 'Importe'], ['C1', 'E-1', '03/04/2026', '05-05-2026', '100']], ';');
+    const es = csv(
+      [
+        ['Cliente', 'Número', 'Fecha de emisión', 'Vencimiento', 'Importe'],
+        ['C1', 'E-1', '03/04/2026', '05-05-2026', '100'],
+      ],
+      ';',
+    );
     expect((await runImport(core, 'invoices', es)).report?.dateOrder).toBe('dmy');
-    const en = csv([['client_code', 'number', 'issue_date', 'due_date', 'amount'], ['C1', 'U-1', '03/04/2026', '05/05/2026', '100']]);
+    const en = csv([
+      ['client_code', 'number', 'issue_date', 'due_date', 'amount'],
+      ['C1', 'U-1', '03/04/2026', '05/05/2026', '100'],
+    ]);
     await runImport(core, 'invoices', en, { options: { dateFormat: 'dmy' } });
     expect(rowsOf('SELECT number, issue_date AS i, due_date AS d FROM invoices ORDER BY number')).toEqual([
       { number: 'E-1', i: '2026-04-03', d: '2026-05-05' },
@@ -101,7 +116,10 @@ describe('reading files', () => {
 
   it('previews the mapping and first rows without writing, and takes a changed mapping', async () => {
     await withClients(core);
-    const file = csv([['Cliente', 'Doc', 'Fecha', 'Importe'], ['C1', 'P-1', '2026-05-01', '50']]);
+    const file = csv([
+      ['Cliente', 'Doc', 'Fecha', 'Importe'],
+      ['C1', 'P-1', '2026-05-01', '50'],
+    ]);
     const before = snapshot(core);
     await expect(previewImport(core, 'invoices', file)).rejects.toMatchObject({ apiError: { key: 'import.error.missing_columns' } });
     const p = await previewImport(core, 'invoices', file, { mapping: { client_code: 0, number: 1, issue_date: 2, amount: 3 } });

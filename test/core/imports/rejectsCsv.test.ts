@@ -46,7 +46,7 @@ describe('the rejected-rows CSV', () => {
     expect(back.slice(1).map((r) => r[7])).toEqual(HOSTILE.map((h) => `'${h}`));
   });
 
-  it('fixed and imported again, the rows store what the original file said (the apostrophes are the writer\'s)', async () => {
+  it("fixed and imported again, the rows store what the original file said (the apostrophes are the writer's)", async () => {
     const report = await rejected();
     const fixed = rejectsToCsv(report, { locale: 'es-PE' }).replace(/;C9;/g, ';C1;');
     const { report: again } = await runImport(core, 'invoices', fixed);
@@ -54,7 +54,11 @@ describe('the rejected-rows CSV', () => {
     const stored = core.ctx.sqlite.prepare('SELECT description AS d FROM invoices ORDER BY id').all() as { d: string }[];
     const direct = await freshCore({ locale: 'es-PE' });
     await withClients(direct);
-    await runImport(direct, 'invoices', csv([['client_code', 'number', 'issue_date', 'amount', 'description'], ...HOSTILE.map((h, i) => ['C1', `F-${i}`, '2026-01-05', '10', h])]));
+    await runImport(
+      direct,
+      'invoices',
+      csv([['client_code', 'number', 'issue_date', 'amount', 'description'], ...HOSTILE.map((h, i) => ['C1', `F-${i}`, '2026-01-05', '10', h])]),
+    );
     expect(stored).toEqual(direct.ctx.sqlite.prepare('SELECT description AS d FROM invoices ORDER BY id').all());
     await direct.close();
   });

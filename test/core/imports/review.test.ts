@@ -66,7 +66,13 @@ describe('the import review says what will change before anything is written', (
     const db = core.ctx.file;
     await core.close();
     const f = path.join(core.dir, 'pagos.csv');
-    fs.writeFileSync(f, csv([['client_code', 'date', 'amount', 'currency', 'method'], ['C1', '2099-03-01', '10.00', 'PEN', 'cheque']]));
+    fs.writeFileSync(
+      f,
+      csv([
+        ['client_code', 'date', 'amount', 'currency', 'method'],
+        ['C1', '2099-03-01', '10.00', 'PEN', 'cheque'],
+      ]),
+    );
     const r = await runCli(['--db', db, '--lang', 'en', 'import', 'payments', f]);
     expect(r.code).toBe(0);
     expect(r.stderr).toMatch(/warning: 1 payment is dated after today \(03\/01\/2099 to 03\/01\/2099\)/);
@@ -100,7 +106,10 @@ describe('an invoice number is used once in the whole book', () => {
     const b = await core.call('clients.create', { code: 'B', name: 'Sol' });
     await core.call('invoices.create', { clientId: a.id, series: 'F001', number: '1', issueDate: '2026-10-01', currency: 'PEN', amount: 1000 });
     const dup = await core.dispatch('invoices.create', { clientId: b.id, series: 'F001', number: '1', issueDate: '2026-10-01', currency: 'PEN', amount: 1000 });
-    expect(dup.ok ? null : dup.error).toMatchObject({ code: 'conflict', message: 'Invoice F001-1 already exists, for client A Andina. Each invoice number can be used once.' });
+    expect(dup.ok ? null : dup.error).toMatchObject({
+      code: 'conflict',
+      message: 'Invoice F001-1 already exists, for client A Andina. Each invoice number can be used once.',
+    });
     const other = await core.call('invoices.create', { clientId: b.id, series: 'F001', number: '2', issueDate: '2026-10-01', currency: 'PEN', amount: 1000 });
     const renumber = await core.dispatch('invoices.update', { id: other.id, number: '1' });
     expect(renumber.ok ? null : renumber.error).toMatchObject({ code: 'conflict', key: 'error.conflict.invoice_number_other' });
@@ -115,7 +124,9 @@ describe('an invoice number is used once in the whole book', () => {
     const { error } = await new Migrator({ db: kdb, provider: { getMigrations: async () => migrations } }).migrateTo('0005_kpi_covering_indexes');
     if (error) throw error;
     raw.exec("INSERT INTO clients (code, name, search_text) VALUES ('A', 'Andina', 'a'), ('B', 'Sol', 'b')");
-    raw.exec("INSERT INTO invoices (client_id, series, number, issue_date, due_date, currency, amount, open_amount) VALUES (1, 'F1', '9', '2026-01-01', '2026-01-31', 'PEN', 100, 100), (2, 'F1', '9', '2026-01-01', '2026-01-31', 'PEN', 100, 100)");
+    raw.exec(
+      "INSERT INTO invoices (client_id, series, number, issue_date, due_date, currency, amount, open_amount) VALUES (1, 'F1', '9', '2026-01-01', '2026-01-31', 'PEN', 100, 100), (2, 'F1', '9', '2026-01-01', '2026-01-31', 'PEN', 100, 100)",
+    );
     await kdb.destroy();
     await core.close();
     const opened = await openDatabase(file, { backupDir: path.join(core.dir, 'backups') });

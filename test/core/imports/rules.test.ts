@@ -75,7 +75,11 @@ describe('invoice rows', () => {
   it('an invoice already stored with other data is rejected, with the same data unchanged', async () => {
     await runImport(core, 'invoices', csv([INVOICE_HEADER, ['C1', 'F-1', '2026-01-10', '', 'PEN', '100']]));
     const before = snapshot(core);
-    const { report } = await runImport(core, 'invoices', csv([INVOICE_HEADER, ['C1', 'F-1', '2026-01-10', '', 'PEN', '100.00'], ['C1', 'F-1', '2026-01-10', '', 'PEN', '120']]));
+    const { report } = await runImport(
+      core,
+      'invoices',
+      csv([INVOICE_HEADER, ['C1', 'F-1', '2026-01-10', '', 'PEN', '100.00'], ['C1', 'F-1', '2026-01-10', '', 'PEN', '120']]),
+    );
     expect(reasons(report)).toEqual([[3, 'duplicate_in_file']]);
     const changed = await runImport(core, 'invoices', csv([INVOICE_HEADER, ['C1', 'F-1', '2026-01-11', '', 'PEN', '120']]));
     expect(reasons(changed.report)).toEqual([[2, 'conflict_existing']]);

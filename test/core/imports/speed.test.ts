@@ -30,7 +30,9 @@ it(`imports ${ROWS} invoice rows in seconds`, async () => {
   const t1 = performance.now();
   const again = await importFile(core.ctx, { kind: 'invoices', fileName: 'big.csv', bytes });
   const t2 = performance.now();
-  console.log(`import of ${ROWS} invoices (${(bytes.length / 1048576).toFixed(1)} MB): ${((t1 - t0) / 1000).toFixed(2)} s; re-import (all unchanged): ${((t2 - t1) / 1000).toFixed(2)} s`);
+  console.log(
+    `import of ${ROWS} invoices (${(bytes.length / 1048576).toFixed(1)} MB): ${((t1 - t0) / 1000).toFixed(2)} s; re-import (all unchanged): ${((t2 - t1) / 1000).toFixed(2)} s`,
+  );
   expect(report.counts).toMatchObject({ rows: ROWS, created: ROWS, rejected: 0 });
   expect(again.counts).toMatchObject({ created: 0, unchanged: ROWS });
   expect(calls).toBeGreaterThan(100);

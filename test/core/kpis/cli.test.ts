@@ -26,7 +26,9 @@ describe('cartera aging --by, kpis, export aging', () => {
       expect(r.code).toBe(0);
       const s = JSON.parse(r.stdout);
       expect(s.by).toBe(by);
-      expect(s.totals.map((t: { currency: string; buckets: number[]; total: number }) => ({ currency: t.currency, buckets: t.buckets, total: t.total }))).toEqual(byClient.totals);
+      expect(
+        s.totals.map((t: { currency: string; buckets: number[]; total: number }) => ({ currency: t.currency, buckets: t.buckets, total: t.total })),
+      ).toEqual(byClient.totals);
     }
     const table = await cli('aging', '--as-of', '2026-10-31', '--by', 'segment', '--basis', 'issue', '--buckets', '0,45,90');
     expect(table.stdout).toContain('Aging by segment as of 2026-10-31 (issue date)');
@@ -41,7 +43,8 @@ describe('cartera aging --by, kpis, export aging', () => {
     expect(j).toMatchObject({ from: '2026-08-01', to: '2026-10-31', variants: { dso: 'simple', dsoCountback: 'real-month-lengths', cei: 'CS/N' } });
     expect(j.currencies.length).toBeGreaterThan(0);
     for (const c of j.currencies) {
-      for (const k of ['dsoSimple', 'dsoCountback', 'bestPossibleDso', 'add', 'cei', 'currentPct', 'over90Pct', 'collected', 'promiseKeptRate']) expect(c).toHaveProperty(k);
+      for (const k of ['dsoSimple', 'dsoCountback', 'bestPossibleDso', 'add', 'cei', 'currentPct', 'over90Pct', 'collected', 'promiseKeptRate'])
+        expect(c).toHaveProperty(k);
       expect(Number.isInteger(c.collected)).toBe(true);
       expect(c.explain).toBeUndefined();
     }

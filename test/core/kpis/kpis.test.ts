@@ -15,15 +15,52 @@ describe('kpis.report end to end', () => {
   beforeAll(async () => {
     core = await freshCore();
     const c = await core.call('clients.create', { code: 'C1', name: 'Uno' });
-    const a = await core.call('invoices.create', { clientId: c.id, number: 'A', issueDate: '2026-06-10', dueDate: '2026-07-10', currency: 'PEN', amount: 620_000 });
-    const b = await core.call('invoices.create', { clientId: c.id, number: 'B', issueDate: '2026-07-15', dueDate: '2026-08-14', currency: 'PEN', amount: 500_000 });
-    const cc = await core.call('invoices.create', { clientId: c.id, number: 'C', issueDate: '2026-09-20', dueDate: '2026-10-20', currency: 'PEN', amount: 300_000 });
+    const a = await core.call('invoices.create', {
+      clientId: c.id,
+      number: 'A',
+      issueDate: '2026-06-10',
+      dueDate: '2026-07-10',
+      currency: 'PEN',
+      amount: 620_000,
+    });
+    const b = await core.call('invoices.create', {
+      clientId: c.id,
+      number: 'B',
+      issueDate: '2026-07-15',
+      dueDate: '2026-08-14',
+      currency: 'PEN',
+      amount: 500_000,
+    });
+    const cc = await core.call('invoices.create', {
+      clientId: c.id,
+      number: 'C',
+      issueDate: '2026-09-20',
+      dueDate: '2026-10-20',
+      currency: 'PEN',
+      amount: 300_000,
+    });
     await core.call('creditNotes.create', { invoiceId: b.id, number: 'NC1', date: '2026-08-01', amount: 10_000 });
-    await core.call('payments.record', { clientId: c.id, date: '2026-08-05', amount: 620_000, currency: 'PEN', method: 'transfer', allocations: [{ invoiceId: a.id, amount: 620_000 }] });
-    await core.call('payments.record', { clientId: c.id, date: '2026-09-10', amount: 200_000, currency: 'PEN', method: 'transfer', allocations: [{ invoiceId: b.id, amount: 200_000 }] });
+    await core.call('payments.record', {
+      clientId: c.id,
+      date: '2026-08-05',
+      amount: 620_000,
+      currency: 'PEN',
+      method: 'transfer',
+      allocations: [{ invoiceId: a.id, amount: 620_000 }],
+    });
+    await core.call('payments.record', {
+      clientId: c.id,
+      date: '2026-09-10',
+      amount: 200_000,
+      currency: 'PEN',
+      method: 'transfer',
+      allocations: [{ invoiceId: b.id, amount: 200_000 }],
+    });
     // promises: on B (kept by a payment 2 days late, inside the 3-day grace), on C (broken),
     // without invoice (kept by the client's PEN payment of 08-05), one cancelled, one outside the period
-    const ins = core.ctx.sqlite.prepare('INSERT INTO promises (client_id, invoice_id, promised_date, amount, currency, status, created_at) VALUES (?, ?, ?, ?, ?, ?, ?)');
+    const ins = core.ctx.sqlite.prepare(
+      'INSERT INTO promises (client_id, invoice_id, promised_date, amount, currency, status, created_at) VALUES (?, ?, ?, ?, ?, ?, ?)',
+    );
     ins.run(c.id, b.id, '2026-09-08', 200_000, 'PEN', 'open', '2026-08-01T10:00:00.000Z');
     ins.run(c.id, cc.id, '2026-09-25', 100_000, 'PEN', 'open', '2026-08-01T10:00:00.000Z');
     ins.run(c.id, null, '2026-08-03', 50_000, 'PEN', 'open', '2026-08-01T10:00:00.000Z');

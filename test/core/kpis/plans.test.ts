@@ -45,7 +45,9 @@ describe('query plans of the KPIs', () => {
     expect(events).toMatch(/SEARCH payment_allocations USING COVERING INDEX payment_allocations_date \(date>\?\)/);
     expect(events).toMatch(/SEARCH credit_notes USING COVERING INDEX credit_notes_date \(date>\?\)/);
     expect(events).toMatch(/SEARCH i USING INTEGER PRIMARY KEY \(rowid=\?\)/);
-    expect(planFor(sqlite, log, /FROM invoices WHERE currency IN/)).toMatch(/SEARCH invoices USING COVERING INDEX invoices_currency_issue \(currency=\? AND issue_date>\? AND issue_date<\?\)/);
+    expect(planFor(sqlite, log, /FROM invoices WHERE currency IN/)).toMatch(
+      /SEARCH invoices USING COVERING INDEX invoices_currency_issue \(currency=\? AND issue_date>\? AND issue_date<\?\)/,
+    );
     expect(planFor(sqlite, log, /FROM payments WHERE date >=/)).toMatch(/SEARCH payments USING COVERING INDEX payments_date/);
   });
 });

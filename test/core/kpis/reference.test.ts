@@ -19,14 +19,29 @@ async function reference(core: Core, p: Period) {
   const sum = (q: string, ...args: unknown[]) => new Map((db.prepare(q).all(...args) as { currency: string; s: number }[]).map((r) => [r.currency, r.s]));
   const begin = await core.call('aging.summary', { asOf: addDays(p.from, -1), basis: p.basis, by: 'currency', bounds: [0, 30, 60, 90] });
   const end = await core.call('aging.summary', { asOf: p.to, basis: p.basis, by: 'currency', bounds: [0, 30, 60, 90] });
-  const applied = sum('SELECT i.currency, sum(a.amount) AS s FROM payment_allocations a JOIN invoices i ON i.id = a.invoice_id WHERE a.voided_at IS NULL AND a.date >= ? AND a.date <= ? GROUP BY i.currency', p.from, p.to);
-  const invoiced = sum('SELECT currency, sum(amount) AS s FROM invoices WHERE voided_at IS NULL AND issue_date >= ? AND issue_date <= ? GROUP BY currency', p.from, p.to);
+  const applied = sum(
+    'SELECT i.currency, sum(a.amount) AS s FROM payment_allocations a JOIN invoices i ON i.id = a.invoice_id WHERE a.voided_at IS NULL AND a.date >= ? AND a.date <= ? GROUP BY i.currency',
+    p.from,
+    p.to,
+  );
+  const invoiced = sum(
+    'SELECT currency, sum(amount) AS s FROM invoices WHERE voided_at IS NULL AND issue_date >= ? AND issue_date <= ? GROUP BY currency',
+    p.from,
+    p.to,
+  );
   const windows = monthWindows(p.to, 24);
   const sales = new Map<string, number[]>();
   windows.forEach((w, k) => {
-    const inv = sum('SELECT currency, sum(amount) AS s FROM invoices WHERE voided_at IS NULL AND issue_date > ? AND issue_date <= ? GROUP BY currency', w.after, w.end);
+    const inv = sum(
+      'SELECT currency, sum(amount) AS s FROM invoices WHERE voided_at IS NULL AND issue_date > ? AND issue_date <= ? GROUP BY currency',
+      w.after,
+      w.end,
+    );
     const cn = sum('SELECT currency, sum(amount) AS s FROM credit_notes WHERE voided_at IS NULL AND date > ? AND date <= ? GROUP BY currency', w.after, w.end);
-    for (const [m, sign] of [[inv, 1], [cn, -1]] as const)
+    for (const [m, sign] of [
+      [inv, 1],
+      [cn, -1],
+    ] as const)
       for (const [c, s] of m) {
         if (!sales.has(c)) sales.set(c, new Array<number>(24).fill(0));
         sales.get(c)![k]! += sign * s;
@@ -37,7 +52,10 @@ async function reference(core: Core, p: Period) {
   return [...currencies].sort().map((currency) => {
     const e = end.totals.find((t) => t.currency === currency);
     const arEnd = e?.total ?? 0;
-    const cb = dsoCountback(arEnd, windows.map((w, k) => ({ sales: sales.get(currency)?.[k] ?? 0, days: w.days })));
+    const cb = dsoCountback(
+      arEnd,
+      windows.map((w, k) => ({ sales: sales.get(currency)?.[k] ?? 0, days: w.days })),
+    );
     return {
       currency,
       arBegin: begin.totals.find((t) => t.currency === currency)?.total ?? 0,
@@ -98,12 +116,40 @@ describe('the countback reads older months only when it needs them', () => {
     // small monthly sales all through 2026, paid within the month
     for (let m = 1; m <= 10; m++) {
       const issue = `2026-${String(m).padStart(2, '0')}-05`;
-      const inv = await core.call('invoices.create', { clientId: client, number: `M${m}`, issueDate: issue, dueDate: addDays(issue, 30), currency: 'PEN', amount: 10_000 });
-      await core.call('payments.record', { clientId: client, date: addDays(issue, 10), amount: 10_000, currency: 'PEN', method: 'transfer', allocations: [{ invoiceId: inv.id, amount: 10_000 }] });
+      const inv = await core.call('invoices.create', {
+        clientId: client,
+        number: `M${m}`,
+        issueDate: issue,
+        dueDate: addDays(issue, 30),
+        currency: 'PEN',
+        amount: 10_000,
+      });
+      await core.call('payments.record', {
+        clientId: client,
+        date: addDays(issue, 10),
+        amount: 10_000,
+        currency: 'PEN',
+        method: 'transfer',
+        allocations: [{ invoiceId: inv.id, amount: 10_000 }],
+      });
     }
     // a USD sale 20 months back, paid: USD has nothing else, yet is listed (its sales are within 24 months)
-    const usd = await core.call('invoices.create', { clientId: client, number: 'U1', issueDate: '2025-02-10', dueDate: '2025-03-12', currency: 'USD', amount: 50_000 });
-    await core.call('payments.record', { clientId: client, date: '2025-03-01', amount: 50_000, currency: 'USD', method: 'transfer', allocations: [{ invoiceId: usd.id, amount: 50_000 }] });
+    const usd = await core.call('invoices.create', {
+      clientId: client,
+      number: 'U1',
+      issueDate: '2025-02-10',
+      dueDate: '2025-03-12',
+      currency: 'USD',
+      amount: 50_000,
+    });
+    await core.call('payments.record', {
+      clientId: client,
+      date: '2025-03-01',
+      amount: 50_000,
+      currency: 'USD',
+      method: 'transfer',
+      allocations: [{ invoiceId: usd.id, amount: 50_000 }],
+    });
   });
   afterAll(async () => {
     await core.close();
@@ -121,7 +167,14 @@ describe('the countback reads older months only when it needs them', () => {
   it('a walk past the recent months (one large old invoice), and one past all 24 months', async () => {
     await core.call('invoices.create', { clientId: client, number: 'OLD', issueDate: '2025-06-01', dueDate: '2025-07-01', currency: 'PEN', amount: 1_000_000 });
     await expectLikeReference(core, { from: '2026-07-01', to: '2026-09-30', basis: 'due' });
-    await core.call('invoices.create', { clientId: client, number: 'OLDER', issueDate: '2024-06-01', dueDate: '2024-07-01', currency: 'PEN', amount: 9_000_000 });
+    await core.call('invoices.create', {
+      clientId: client,
+      number: 'OLDER',
+      issueDate: '2024-06-01',
+      dueDate: '2024-07-01',
+      currency: 'PEN',
+      amount: 9_000_000,
+    });
     await expectLikeReference(core, { from: '2026-07-01', to: '2026-09-30', basis: 'issue' });
     const k = (await core.call('kpis.report', { from: '2026-07-01', to: '2026-09-30', graceDays: 3 })).currencies[0]!;
     expect(k.countbackExhausted).toBe(true);

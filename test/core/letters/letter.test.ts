@@ -22,15 +22,52 @@ async function book() {
   core = c0;
   await c0.call('settings.update', { name: 'Distribuidora Ñuñoa S.A.C.', taxId: '20512345678' });
   const policy = await c0.call('policy.get', {});
-  await c0.call('policy.set', { policy: { ...policy, lateInterest: { PEN: { annualPct: 12, fee: 1_500 } }, paymentMethods: [{ name: 'BCP', instructions: 'Cta. cte. 191-1234567-0-12' }] } });
+  await c0.call('policy.set', {
+    policy: { ...policy, lateInterest: { PEN: { annualPct: 12, fee: 1_500 } }, paymentMethods: [{ name: 'BCP', instructions: 'Cta. cte. 191-1234567-0-12' }] },
+  });
   const c = await c0.call('clients.create', { code: 'C1', name: 'Ferretería Ñandú E.I.R.L.', taxId: '20600000001' });
-  const a = await c0.call('invoices.create', { clientId: c.id, number: 'F001-101', issueDate: '2026-08-01', dueDate: '2026-09-01', currency: 'PEN', amount: 100_000 });
-  const b = await c0.call('invoices.create', { clientId: c.id, number: 'F001-102', issueDate: '2026-09-15', dueDate: '2026-10-15', currency: 'PEN', amount: 50_000 });
-  const d = await c0.call('invoices.create', { clientId: c.id, number: 'F001-103', issueDate: '2026-09-20', dueDate: '2026-10-20', currency: 'PEN', amount: 20_000 });
+  const a = await c0.call('invoices.create', {
+    clientId: c.id,
+    number: 'F001-101',
+    issueDate: '2026-08-01',
+    dueDate: '2026-09-01',
+    currency: 'PEN',
+    amount: 100_000,
+  });
+  const b = await c0.call('invoices.create', {
+    clientId: c.id,
+    number: 'F001-102',
+    issueDate: '2026-09-15',
+    dueDate: '2026-10-15',
+    currency: 'PEN',
+    amount: 50_000,
+  });
+  const d = await c0.call('invoices.create', {
+    clientId: c.id,
+    number: 'F001-103',
+    issueDate: '2026-09-20',
+    dueDate: '2026-10-20',
+    currency: 'PEN',
+    amount: 20_000,
+  });
   await c0.call('invoices.create', { clientId: c.id, number: 'F001-104', issueDate: '2026-11-10', dueDate: '2026-12-10', currency: 'PEN', amount: 9_900 });
   // partial payments at different dates: 400.00 on 1 Oct against F001-101, 100.00 on 1 Nov against F001-102
-  await c0.call('payments.record', { clientId: c.id, date: '2026-10-01', amount: 40_000, currency: 'PEN', method: 'transfer', allocations: [{ invoiceId: a.id, amount: 40_000 }] });
-  await c0.call('payments.record', { clientId: c.id, date: '2026-11-01', amount: 10_000, currency: 'PEN', method: 'transfer', allocations: [{ invoiceId: b.id, amount: 10_000 }] });
+  await c0.call('payments.record', {
+    clientId: c.id,
+    date: '2026-10-01',
+    amount: 40_000,
+    currency: 'PEN',
+    method: 'transfer',
+    allocations: [{ invoiceId: a.id, amount: 40_000 }],
+  });
+  await c0.call('payments.record', {
+    clientId: c.id,
+    date: '2026-11-01',
+    amount: 10_000,
+    currency: 'PEN',
+    method: 'transfer',
+    allocations: [{ invoiceId: b.id, amount: 10_000 }],
+  });
   await c0.call('disputes.open', { invoiceId: d.id, openedOn: '2026-11-01', reason: 'Cantidad errada' });
   return { c, a, b };
 }
@@ -55,7 +92,17 @@ describe('cartera letter', () => {
     const r = await runCli(['--db', file, '--today', '2026-11-20', 'letter', '--client', 'C1', '--kind', 'first_reminder', '--out', out, '--json']);
     expect(r.stderr).toBe('');
     expect(r.code).toBe(0);
-    const j = JSON.parse(r.stdout) as { clientCode: string; currency: string; date: string; annualPct: number; overdue: number; interest: number; fees: number; total: number; invoices: { number: string; balance: number; daysLate: number; interest: number; fee: number }[] };
+    const j = JSON.parse(r.stdout) as {
+      clientCode: string;
+      currency: string;
+      date: string;
+      annualPct: number;
+      overdue: number;
+      interest: number;
+      fees: number;
+      total: number;
+      invoices: { number: string; balance: number; daysLate: number; interest: number; fee: number }[];
+    };
     const i101 = expectedInterest(100_000, '2026-09-01', [['2026-10-01', 40_000]], '2026-11-20', 12);
     const i102 = expectedInterest(50_000, '2026-10-15', [['2026-11-01', 10_000]], '2026-11-20', 12);
     expect(j).toMatchObject({ clientCode: 'C1', currency: 'PEN', date: '2026-11-20', annualPct: 12, overdue: 100_000, fees: 3_000 });
@@ -78,7 +125,12 @@ describe('cartera letter', () => {
 
     // the exact bytes are kept and show on the client's timeline
     const core2 = await freshCoreAt(file);
-    const doc = core2.ctx.sqlite.prepare("SELECT kind, template_key, sha256, length(content) AS n FROM documents").get() as { kind: string; template_key: string; sha256: string; n: number };
+    const doc = core2.ctx.sqlite.prepare('SELECT kind, template_key, sha256, length(content) AS n FROM documents').get() as {
+      kind: string;
+      template_key: string;
+      sha256: string;
+      n: number;
+    };
     expect(doc).toMatchObject({ kind: 'letter', template_key: 'letter.first_reminder', n: fs.statSync(out).size });
     await core2.close();
   });
@@ -89,7 +141,23 @@ describe('cartera letter', () => {
     await core!.close();
     core = null;
     const out = path.join(path.dirname(file), 'x.pdf');
-    const early = await runCli(['--db', file, '--today', '2026-11-20', '--lang', 'en', 'letter', '--client', 'C1', '--kind', 'final_notice', '--date', '2026-08-15', '--out', out]);
+    const early = await runCli([
+      '--db',
+      file,
+      '--today',
+      '2026-11-20',
+      '--lang',
+      'en',
+      'letter',
+      '--client',
+      'C1',
+      '--kind',
+      'final_notice',
+      '--date',
+      '2026-08-15',
+      '--out',
+      out,
+    ]);
     expect(early.code).toBe(1);
     expect(early.stderr).toMatch(/owes nothing overdue/);
     const nodebt = await runCli(['--db', file, '--today', '2026-11-20', 'letter', '--client', 'C1', '--kind', 'no_debt', '--out', out]);
@@ -111,7 +179,14 @@ describe('cartera statement', () => {
     await book();
     const c0 = core!;
     // a payment not applied to any invoice: credit that the aging cannot place in a bucket
-    await c0.call('payments.record', { clientId: (await c0.call('clients.list', {})).rows[0]!.id, date: '2026-11-05', amount: 5_000, currency: 'PEN', method: 'cash', allocations: [] });
+    await c0.call('payments.record', {
+      clientId: (await c0.call('clients.list', {})).rows[0]!.id,
+      date: '2026-11-05',
+      amount: 5_000,
+      currency: 'PEN',
+      method: 'cash',
+      allocations: [],
+    });
     const file = c0.ctx.file;
     await c0.close();
     core = null;

@@ -14,9 +14,23 @@ async function book(opts: { locale?: string } = {}) {
   const b = await core.call('invoices.create', { clientId: c.id, number: 'F001-2', issueDate: '2026-09-01', currency: 'PEN', amount: 50_000 });
   await core.call('invoices.create', { clientId: c.id, number: 'F001-3', issueDate: '2026-11-01', currency: 'PEN', amount: 30_000 });
   const usd = await core.call('invoices.create', { clientId: c.id, number: 'F001-4', issueDate: '2026-08-15', currency: 'USD', amount: 20_000 });
-  await core.call('payments.record', { clientId: c.id, date: '2026-10-10', amount: 25_000, currency: 'PEN', method: 'transfer', allocations: [{ invoiceId: a.id, amount: 25_000 }] });
+  await core.call('payments.record', {
+    clientId: c.id,
+    date: '2026-10-10',
+    amount: 25_000,
+    currency: 'PEN',
+    method: 'transfer',
+    allocations: [{ invoiceId: a.id, amount: 25_000 }],
+  });
   // a post-dated cheque does not reduce today's debt (the aging rule)
-  await core.call('payments.record', { clientId: c.id, date: '2026-12-15', amount: 10_000, currency: 'PEN', method: 'cheque', allocations: [{ invoiceId: a.id, amount: 10_000 }] });
+  await core.call('payments.record', {
+    clientId: c.id,
+    date: '2026-12-15',
+    amount: 10_000,
+    currency: 'PEN',
+    method: 'cheque',
+    allocations: [{ invoiceId: a.id, amount: 10_000 }],
+  });
   await core.call('disputes.open', { invoiceId: b.id, openedOn: '2026-11-01', reason: 'Mercadería dañada' });
   return { c, a, b, usd };
 }
@@ -49,7 +63,7 @@ describe('plans.preview', () => {
     const { c } = await book({ locale: 'es' });
     const msg = async (input: Record<string, unknown>) => {
       const r = await core.dispatch('plans.preview', { clientId: c.id, currency: 'PEN', ...terms, ...input });
-      return r.ok ? 'ok' : r.error.issues?.[0]?.message ?? r.error.message;
+      return r.ok ? 'ok' : (r.error.issues?.[0]?.message ?? r.error.message);
     };
     expect(await msg({ installments: 0 })).toBe('El número de cuotas debe ser un entero de 1 a 120.');
     expect(await msg({ annualPct: -1 })).toBe('La tasa de interés anual debe estar entre 0 % y 100 %.');
@@ -65,10 +79,41 @@ describe('cartera plan preview', () => {
     await book();
     const file = core.ctx.file;
     await core.close();
-    const r = await runCli(['--db', file, '--today', '2026-11-20', 'plan', 'preview', '--client', 'C1', '--currency', 'PEN', '--installments', '6', '--frequency', 'monthly', '--first', '2027-01-31', '--down', '150.00', '--rate', '12', '--format', 'json']);
+    const r = await runCli([
+      '--db',
+      file,
+      '--today',
+      '2026-11-20',
+      'plan',
+      'preview',
+      '--client',
+      'C1',
+      '--currency',
+      'PEN',
+      '--installments',
+      '6',
+      '--frequency',
+      'monthly',
+      '--first',
+      '2027-01-31',
+      '--down',
+      '150.00',
+      '--rate',
+      '12',
+      '--format',
+      'json',
+    ]);
     expect(r.stderr).toBe('');
     expect(r.code).toBe(0);
-    const j = JSON.parse(r.stdout) as { currency: string; principal: number; downPayment: number; interest: number; fees: number; total: number; installments: { n: number; due: string; principal: number; interest: number; amount: number }[] };
+    const j = JSON.parse(r.stdout) as {
+      currency: string;
+      principal: number;
+      downPayment: number;
+      interest: number;
+      fees: number;
+      total: number;
+      installments: { n: number; due: string; principal: number; interest: number; amount: number }[];
+    };
     expect(Object.keys(j)).toEqual(['currency', 'principal', 'downPayment', 'interest', 'fees', 'total', 'installments']);
     expect(j).toMatchObject({ currency: 'PEN', principal: 75_000, downPayment: 15_000, fees: 0 });
     expect(j.installments.map((i) => i.due)).toEqual(['2027-01-31', '2027-02-28', '2027-03-31', '2027-04-30', '2027-05-31', '2027-06-30']);
@@ -86,7 +131,22 @@ describe('cartera plan preview', () => {
     const bad = await runCli(['--db', file, 'plan', 'preview', '--client', 'C1', '--installments', 'x', '--frequency', 'monthly', '--first', '2027-01-31']);
     expect(bad.code).toBe(2);
     expect(bad.stderr).toMatch(/^cartera: --installments must be a whole number/);
-    const none = await runCli(['--db', file, '--lang', 'en', 'plan', 'preview', '--client', 'NOPE', '--installments', '3', '--frequency', 'monthly', '--first', '2027-01-31']);
+    const none = await runCli([
+      '--db',
+      file,
+      '--lang',
+      'en',
+      'plan',
+      'preview',
+      '--client',
+      'NOPE',
+      '--installments',
+      '3',
+      '--frequency',
+      'monthly',
+      '--first',
+      '2027-01-31',
+    ]);
     expect(none.code).toBe(1);
     expect(none.stderr).toBe('cartera: Client NOPE does not exist.\n');
   });

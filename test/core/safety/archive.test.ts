@@ -13,11 +13,19 @@ const clock = fixedClock('2026-11-20T12:00:00.000Z');
 async function awkwardBook() {
   const core = await freshCore();
   await core.call('demo.load', { clients: 12, invoices: 150, seed: 7 });
-  const c = await core.call('clients.create', { code: 'ODD', name: '=HYPERLINK("http://x","y")', notes: 'line 1\r\nline "2", with comma\n\\N and \\b:xx', taxId: '00123', address: '-5' });
+  const c = await core.call('clients.create', {
+    code: 'ODD',
+    name: '=HYPERLINK("http://x","y")',
+    notes: 'line 1\r\nline "2", with comma\n\\N and \\b:xx',
+    taxId: '00123',
+    address: '-5',
+  });
   await core.call('invoices.create', { clientId: c.id, number: '+1', issueDate: '2026-10-01', currency: 'PEN', amount: 12_345, description: '@SUM(A1)' });
   await core.call('settings.update', { name: 'Mi Empresa S.A.C.', address: '' });
   const s = core.ctx.sqlite;
-  s.prepare("INSERT INTO documents (client_id, kind, title, file_name, mime, content, sha256) VALUES (?, 'letter', '', 'a.pdf', 'application/pdf', ?, NULL)").run(c.id, Buffer.from([0, 1, 2, 255, 10, 13, 44, 34]));
+  s.prepare(
+    "INSERT INTO documents (client_id, kind, title, file_name, mime, content, sha256) VALUES (?, 'letter', '', 'a.pdf', 'application/pdf', ?, NULL)",
+  ).run(c.id, Buffer.from([0, 1, 2, 255, 10, 13, 44, 34]));
   s.prepare("INSERT INTO documents (client_id, kind, title, file_name, mime, content) VALUES (?, 'note', 't', 'b.txt', 'text/plain', '42')").run(c.id); // text in a BLOB column
   s.prepare("INSERT INTO app_settings (key, value) VALUES ('k', '\\N')").run();
   return core;

@@ -81,7 +81,12 @@ describe('automatic backups', () => {
     const automatic = left.filter((f) => f.reason === 'auto' || f.reason === 'quit');
     expect(automatic.length).toBeLessThanOrEqual(23);
     expect(automatic.length).toBeGreaterThanOrEqual(7);
-    expect(left.filter((f) => keepers.includes(f.name)).map((f) => f.name).sort()).toEqual([...keepers].sort());
+    expect(
+      left
+        .filter((f) => keepers.includes(f.name))
+        .map((f) => f.name)
+        .sort(),
+    ).toEqual([...keepers].sort());
     expect(fs.existsSync(path.join(dir, 'my-own-copy.sqlite'))).toBe(true); // not ours to delete
     await backupNow(core.ctx, dir, 'quit');
     expect(listBackupFiles(dir)[0]!.reason).toBe('quit');

@@ -26,14 +26,24 @@ let withInvoices = '';
 beforeAll(async () => {
   dir = fs.mkdtempSync(path.join(os.tmpdir(), 'cartera-crash-'));
   child = path.join(dir, 'child.cjs');
-  await build({ entryPoints: [path.join(import.meta.dirname, 'crashChild.ts')], bundle: true, platform: 'node', format: 'cjs', target: 'node20', outfile: child, external: ['better-sqlite3'], logLevel: 'error' });
+  await build({
+    entryPoints: [path.join(import.meta.dirname, 'crashChild.ts')],
+    bundle: true,
+    platform: 'node',
+    format: 'cjs',
+    target: 'node20',
+    outfile: child,
+    external: ['better-sqlite3'],
+    logLevel: 'error',
+  });
   const a = await freshCore();
   empty = path.join(dir, 'empty.sqlite');
   await a.close();
   fs.copyFileSync(a.ctx.file, empty);
   const b = await freshCore();
   const client = await b.call('clients.create', { code: 'C1', name: 'Cliente' });
-  for (let k = 0; k < 30; k++) await b.call('invoices.create', { clientId: client.id, number: `F-${k}`, issueDate: '2026-09-01', currency: 'PEN', amount: 1_000_000 });
+  for (let k = 0; k < 30; k++)
+    await b.call('invoices.create', { clientId: client.id, number: `F-${k}`, issueDate: '2026-09-01', currency: 'PEN', amount: 1_000_000 });
   await b.close();
   withInvoices = path.join(dir, 'invoices.sqlite');
   fs.copyFileSync(b.ctx.file, withInvoices);
@@ -43,7 +53,10 @@ beforeAll(async () => {
 async function run(template: string, args: string[], delayMs: number | null): Promise<{ file: string; ms: number; killed: boolean }> {
   const file = path.join(dir, `run-${Math.random().toString(36).slice(2)}.sqlite`);
   fs.copyFileSync(template, file);
-  const p = spawn(process.execPath, [child, args[0]!, file, ...args.slice(1)], { env: { ...process.env, NODE_PATH: path.join(repo, 'node_modules') }, stdio: ['ignore', 'pipe', 'pipe'] });
+  const p = spawn(process.execPath, [child, args[0]!, file, ...args.slice(1)], {
+    env: { ...process.env, NODE_PATH: path.join(repo, 'node_modules') },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   let stderr = '';
   p.stderr.on('data', (d) => (stderr += String(d)));
   let began = 0;
@@ -54,7 +67,9 @@ async function run(template: string, args: string[], delayMs: number | null): Pr
       if (delayMs !== null) timer = setTimeout(() => p.kill('SIGKILL'), delayMs);
     }
   });
-  const { code, signal } = await new Promise<{ code: number | null; signal: string | null }>((resolve) => p.on('exit', (code, signal) => resolve({ code, signal })));
+  const { code, signal } = await new Promise<{ code: number | null; signal: string | null }>((resolve) =>
+    p.on('exit', (code, signal) => resolve({ code, signal })),
+  );
   clearTimeout(timer);
   if (signal !== 'SIGKILL' && code !== 0) throw new Error(`child failed (${code}): ${stderr.slice(0, 500)}`);
   return { file, ms: Date.now() - began, killed: signal === 'SIGKILL' };
@@ -95,14 +110,26 @@ describe('crash safety (SIGKILL)', () => {
   it('a large bulk write in one transaction is all or nothing', async () => {
     const ref = await run(empty, ['bulk', String(BULK_INVOICES)], null);
     let full = { clients: 0, invoices: 0, payments: 0 };
-    verify(ref.file, (db) => (full = { clients: one(db, 'SELECT count(*) FROM clients'), invoices: one(db, 'SELECT count(*) FROM invoices'), payments: one(db, 'SELECT count(*) FROM payments') }));
+    verify(
+      ref.file,
+      (db) =>
+        (full = {
+          clients: one(db, 'SELECT count(*) FROM clients'),
+          invoices: one(db, 'SELECT count(*) FROM invoices'),
+          payments: one(db, 'SELECT count(*) FROM payments'),
+        }),
+    );
     expect(full.invoices).toBe(BULK_INVOICES);
     const r = rng(20261120);
     let midway = 0;
     for (let i = 0; i < KILLS_PER_SCENARIO; i++) {
       const run1 = await run(empty, ['bulk', String(BULK_INVOICES)], Math.floor(r() * ref.ms * 1.1));
       verify(run1.file, (db) => {
-        const got = { clients: one(db, 'SELECT count(*) FROM clients'), invoices: one(db, 'SELECT count(*) FROM invoices'), payments: one(db, 'SELECT count(*) FROM payments') };
+        const got = {
+          clients: one(db, 'SELECT count(*) FROM clients'),
+          invoices: one(db, 'SELECT count(*) FROM invoices'),
+          payments: one(db, 'SELECT count(*) FROM payments'),
+        };
         if (got.clients === 0) {
           expect(got).toEqual({ clients: 0, invoices: 0, payments: 0 });
           midway++;

@@ -22,7 +22,14 @@ async function main(): Promise<void> {
     for (let round = 0; round < 400; round++) {
       await inTransaction(core.ctx, async (trx) => {
         for (let k = 0; k < batch; k++) {
-          const r = await dispatch(trx, 'payments.record', { clientId: 1, date: '2026-11-01', amount: 100 + k, currency: 'PEN', method: 'transfer', reference: `R${round}-${k}` });
+          const r = await dispatch(trx, 'payments.record', {
+            clientId: 1,
+            date: '2026-11-01',
+            amount: 100 + k,
+            currency: 'PEN',
+            method: 'transfer',
+            reference: `R${round}-${k}`,
+          });
           if (!r.ok) throw new Error(r.error.message);
         }
       });

@@ -50,7 +50,25 @@ const HOSTILE_STRINGS = [
 ];
 
 const hostileValue: fc.Arbitrary<unknown> = fc.oneof(
-  fc.constantFrom<unknown>(...HOSTILE_STRINGS, nest(5_000), null, undefined, true, -1, 0, -0, 0.5, 1e308, -1e308, NaN, Infinity, 2 ** 53 + 1, Number.MAX_SAFE_INTEGER, [], {}),
+  fc.constantFrom<unknown>(
+    ...HOSTILE_STRINGS,
+    nest(5_000),
+    null,
+    undefined,
+    true,
+    -1,
+    0,
+    -0,
+    0.5,
+    1e308,
+    -1e308,
+    NaN,
+    Infinity,
+    2 ** 53 + 1,
+    Number.MAX_SAFE_INTEGER,
+    [],
+    {},
+  ),
   fc.string({ maxLength: 50 }).map((s) => `x${s}`), // never a bare path like "/": backups.setFolder would accept it
   fc.integer(),
   fc.double(),
@@ -62,11 +80,13 @@ const hostileValue: fc.Arbitrary<unknown> = fc.oneof(
 function shaped(sample: Record<string, unknown>): fc.Arbitrary<unknown> {
   const keys = Object.keys(sample);
   const fields = Object.fromEntries(keys.map((k) => [k, fc.oneof(fc.constant(sample[k]), hostileValue)]));
-  return fc.tuple(fc.record(fields, { requiredKeys: [] }), fc.option(fc.tuple(fc.constantFrom('__proto__', 'constructor', 'extra', 'id'), hostileValue))).map(([rec, extra]) => {
-    const out: Record<string, unknown> = { ...rec };
-    if (extra) Object.defineProperty(out, extra[0], { value: extra[1], enumerable: true, configurable: true, writable: true });
-    return out;
-  });
+  return fc
+    .tuple(fc.record(fields, { requiredKeys: [] }), fc.option(fc.tuple(fc.constantFrom('__proto__', 'constructor', 'extra', 'id'), hostileValue)))
+    .map(([rec, extra]) => {
+      const out: Record<string, unknown> = { ...rec };
+      if (extra) Object.defineProperty(out, extra[0], { value: extra[1], enumerable: true, configurable: true, writable: true });
+      return out;
+    });
 }
 
 let core: Core;

@@ -107,13 +107,18 @@ describe('rotationPlan', () => {
 describe('backup file names', () => {
   it('round-trip the instant (to the second) and the reason', () => {
     fc.assert(
-      fc.property(fc.date({ min: new Date('2000-01-01'), max: new Date('2099-12-31'), noInvalidDate: true }), fc.constantFrom('auto', 'quit', 'pre-restore'), fc.integer({ min: 1, max: 9 }), (d, reason, n) => {
-        const name = backupFileName(d, reason, n);
-        expect(name).toMatch(/^cartera-\d{8}-\d{6}-[a-z-]+(_\d)?\.sqlite$/);
-        const parsed = parseBackupFileName(name);
-        expect(parsed?.reason).toBe(reason);
-        expect(parsed?.at.getTime()).toBe(Math.floor(d.getTime() / 1000) * 1000);
-      }),
+      fc.property(
+        fc.date({ min: new Date('2000-01-01'), max: new Date('2099-12-31'), noInvalidDate: true }),
+        fc.constantFrom('auto', 'quit', 'pre-restore'),
+        fc.integer({ min: 1, max: 9 }),
+        (d, reason, n) => {
+          const name = backupFileName(d, reason, n);
+          expect(name).toMatch(/^cartera-\d{8}-\d{6}-[a-z-]+(_\d)?\.sqlite$/);
+          const parsed = parseBackupFileName(name);
+          expect(parsed?.reason).toBe(reason);
+          expect(parsed?.at.getTime()).toBe(Math.floor(d.getTime() / 1000) * 1000);
+        },
+      ),
     );
     expect(parseBackupFileName('cartera-20261320-120000-auto.sqlite')).toBeNull();
     expect(parseBackupFileName('mybook.sqlite')).toBeNull();

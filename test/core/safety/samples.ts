@@ -18,7 +18,20 @@ export async function setupBook(core: Core) {
   await core.call('workflow.run', { date: '2026-11-20' });
   const task = (await core.call('tasks.worklist', { date: '2026-11-20' })).tasks[0]!.id;
   const promise = await core.call('promises.add', { clientId: other.id, amount: 1_000, currency: 'PEN', date: '2026-11-25', made: '2026-11-20' });
-  return { task, promise: promise.id, client: client.id, invoice: invoice.id, invoice2: invoice2.id, payment: payment.id, contact: contact.id, note: note.id, dispute: dispute.id, other: other.id, credit: credit.id, later: later.id };
+  return {
+    task,
+    promise: promise.id,
+    client: client.id,
+    invoice: invoice.id,
+    invoice2: invoice2.id,
+    payment: payment.id,
+    contact: contact.id,
+    note: note.id,
+    dispute: dispute.id,
+    other: other.id,
+    credit: credit.id,
+    later: later.id,
+  };
 }
 
 export type Ids = Awaited<ReturnType<typeof setupBook>>;

@@ -34,7 +34,11 @@ describe('default scripts', () => {
       for (const lang of ['es', 'en'] as const) {
         const r = renderScript(all[kind][lang], empty);
         if (!r.ok) throw new Error(`${kind}/${lang}: ${JSON.stringify(r)}`);
-        const text = scriptAsText(r.script, (o) => `[${o}]`, (n) => `→ ${n}`);
+        const text = scriptAsText(
+          r.script,
+          (o) => `[${o}]`,
+          (n) => `→ ${n}`,
+        );
         expect(text).not.toMatch(/undefined|null|NaN|\{\{|\}\}|\{%|%\}/);
         expect(text).toContain('Comercial Andina');
         expect(text).toMatch(lang === 'es' ? /la persona encargada de pagos/ : /the person in charge of payments/);
@@ -44,7 +48,11 @@ describe('default scripts', () => {
   it('the liquidity script climbs the ladder: pay today, this week, a plan', () => {
     const r = renderScript(all.liquidity.es, { ...empty, interest: { amount: 'S/ 12.40' } });
     if (!r.ok) throw new Error('render');
-    const text = scriptAsText(r.script, (o) => `[${o}]`, (n) => `paso ${n}`);
+    const text = scriptAsText(
+      r.script,
+      (o) => `[${o}]`,
+      (n) => `paso ${n}`,
+    );
     expect(text.indexOf('pago completo hoy')).toBeLessThan(text.indexOf('esta semana'));
     expect(text.indexOf('esta semana')).toBeLessThan(text.indexOf('plan de pagos'));
     expect(text).toContain('Los intereses a hoy son S/ 12.40.');
@@ -85,7 +93,9 @@ describe('script figures', () => {
     const { freshCore } = await import('../../support/core');
     const core = await freshCore({ locale: 'es-PE' });
     const policy = await core.call('policy.get', {});
-    await core.call('policy.set', { policy: { ...policy, lateInterest: { PEN: { annualPct: 36.5, fee: 0 } }, paymentMethods: [{ name: 'Yape', instructions: '987 654 321' }] } });
+    await core.call('policy.set', {
+      policy: { ...policy, lateInterest: { PEN: { annualPct: 36.5, fee: 0 } }, paymentMethods: [{ name: 'Yape', instructions: '987 654 321' }] },
+    });
     const c = await core.call('clients.create', { code: 'C8', name: 'Bodega Azul' });
     await core.call('invoices.create', { clientId: c.id, number: 'F001-8', issueDate: '2026-10-01', dueDate: '2026-11-10', currency: 'PEN', amount: 100_000 });
     const s = await core.call('scripts.render', { clientId: c.id, kind: 'liquidity' });

@@ -15,7 +15,8 @@ async function book() {
   const a = await core.call('clients.create', { code: 'A1', name: 'Alfa SAC' });
   const b = await core.call('clients.create', { code: 'B2', name: 'Beta SRL' });
   const d = await core.call('clients.create', { code: 'D4', name: 'Delta', doNotContact: true });
-  const inv = (clientId: number, number: string, dueDate: string, amount: number) => core.call('invoices.create', { clientId, number: `${clientId}-${number}`, issueDate: '2026-08-01', dueDate, currency: 'PEN', amount });
+  const inv = (clientId: number, number: string, dueDate: string, amount: number) =>
+    core.call('invoices.create', { clientId, number: `${clientId}-${number}`, issueDate: '2026-08-01', dueDate, currency: 'PEN', amount });
   await inv(a.id, '1', '2026-11-08', 50_000);
   const disputed = await inv(b.id, '1', '2026-10-11', 80_000);
   await inv(b.id, '2', '2026-11-05', 30_000);
@@ -47,7 +48,9 @@ describe('policy show / set', () => {
       expect(r.stderr).toContain(message);
     }
     fs.writeFileSync(path.join(core.dir, 'broken.json'), '{ not json');
-    expect((await runCli(['--db', db(core), '--lang', 'en', 'policy', 'set', path.join(core.dir, 'broken.json')])).stderr).toContain('The policy file cannot be read');
+    expect((await runCli(['--db', db(core), '--lang', 'en', 'policy', 'set', path.join(core.dir, 'broken.json')])).stderr).toContain(
+      'The policy file cannot be read',
+    );
     expect(snapshot(core)).toEqual(before);
   });
 
@@ -105,7 +108,12 @@ describe('engine run and worklist', () => {
     await core.call('tasks.skip', { id: tb.id, reason: 'Cliente de viaje' });
     expect((await core.call('tasks.worklist', { date: '2026-11-23' })).tasks).toHaveLength(0);
     const tl = await core.call('timeline.byClient', { clientId: a.id });
-    expect(tl.filter((i) => i.kind === 'promise' || i.kind === 'interaction').map((i) => i.kind).sort()).toEqual(['interaction', 'promise']);
+    expect(
+      tl
+        .filter((i) => i.kind === 'promise' || i.kind === 'interaction')
+        .map((i) => i.kind)
+        .sort(),
+    ).toEqual(['interaction', 'promise']);
   });
 
   it('a broken promise creates a task the day after the window', async () => {
@@ -144,7 +152,24 @@ describe('promises CLI', () => {
     const add = (args: string[]) => runCli(['--db', db(core), '--today', '2026-11-20', 'promise', 'add', ...args]);
     expect((await add(['--client', 'A1', '--amount', '500.00', '--currency', 'PEN', '--date', '2026-11-22', '--made', '2026-11-18'])).code).toBe(0);
     const before = snapshot(core);
-    const bad = await runCli(['--db', db(core), '--lang', 'es', 'promise', 'add', '--client', 'A1', '--amount', '10', '--currency', 'PEN', '--date', '2026-11-10', '--made', '2026-11-18']);
+    const bad = await runCli([
+      '--db',
+      db(core),
+      '--lang',
+      'es',
+      'promise',
+      'add',
+      '--client',
+      'A1',
+      '--amount',
+      '10',
+      '--currency',
+      'PEN',
+      '--date',
+      '2026-11-10',
+      '--made',
+      '2026-11-18',
+    ]);
     expect(bad.code).toBe(1);
     expect(bad.stderr).toContain('anterior al día en que se hizo');
     expect(snapshot(core)).toEqual(before);
@@ -165,7 +190,12 @@ describe('risk, segment override and the consumer flag', () => {
     expect(snapshot(core)).toEqual(before);
     // C clients are called from day 5; A1 is 12 days late, so it is a call either way: check the ladder instead
     await core.call('clients.setWorkflow', { id: a.id, riskOverride: 'A', consumer: true, reason: 'Cliente preferente' });
-    expect(await core.call('risk.get', { clientId: a.id })).toMatchObject({ segment: 'A', override: 'A', overrideReason: 'Cliente preferente', consumer: true });
+    expect(await core.call('risk.get', { clientId: a.id })).toMatchObject({
+      segment: 'A',
+      override: 'A',
+      overrideReason: 'Cliente preferente',
+      consumer: true,
+    });
     await core.call('workflow.run', { date: '2026-11-20' });
     // segment A calls on day 15: at 12 days A1 is still at the first reminder
     expect((await core.call('tasks.worklist', {})).tasks.find((t) => t.clientId === a.id)).toMatchObject({ stage: 'first_reminder', kind: 'message' });

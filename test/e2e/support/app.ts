@@ -10,7 +10,15 @@ import { buildRendererIfNeeded, ROOT } from './build';
 export const CHROMIUM = process.env.CARTERA_CHROMIUM ?? '/usr/bin/chromium';
 export const SCREENSHOT_DIR = path.join(ROOT, 'test', 'e2e', 'screenshots');
 
-export type RunningApp = { core: Core; server: WebServer; context: BrowserContext; page: Page; dir: string; shot(name: string): Promise<string>; stop(): Promise<void> };
+export type RunningApp = {
+  core: Core;
+  server: WebServer;
+  context: BrowserContext;
+  page: Page;
+  dir: string;
+  shot(name: string): Promise<string>;
+  stop(): Promise<void>;
+};
 
 /**
  * The whole app as a user meets it in `npm run web`: the built renderer served by the loopback HTTP

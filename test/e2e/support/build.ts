@@ -24,7 +24,12 @@ export async function buildRendererIfNeeded(): Promise<string> {
   const sourcesAt = Math.max(...SOURCES.map(newestMtime));
   if (builtAt > sourcesAt && fs.existsSync(path.join(E2E_RENDERER_DIR, 'index.html'))) return E2E_RENDERER_DIR;
   const { build } = await import('vite');
-  await build({ configFile: path.join(ROOT, 'vite.config.ts'), root: path.join(ROOT, 'renderer'), logLevel: 'warn', build: { outDir: E2E_RENDERER_DIR, emptyOutDir: true } });
+  await build({
+    configFile: path.join(ROOT, 'vite.config.ts'),
+    root: path.join(ROOT, 'renderer'),
+    logLevel: 'warn',
+    build: { outDir: E2E_RENDERER_DIR, emptyOutDir: true },
+  });
   fs.writeFileSync(STAMP, new Date().toISOString());
   return E2E_RENDERER_DIR;
 }

@@ -136,10 +136,16 @@ describe('property', () => {
   it('no task for a client with zero overdue balance and no preventive rule', () => {
     const noPreventive: Policy = { ...policy, stages: policy.stages.filter((s) => s.day > 0), variants: {} };
     fc.assert(
-      fc.property(fc.integer({ min: -400, max: 400 }), fc.integer({ min: 0, max: 10_000_000 }), fc.constantFrom(null, 'A', 'B', 'C' as const), fc.boolean(), (days, open, segment, consumer) => {
-        const d = decide(pos(days, { overdue: 0, open, segment: segment as never, consumer }), env({ policy: noPreventive }));
-        expect(d.due).toBe(false);
-      }),
+      fc.property(
+        fc.integer({ min: -400, max: 400 }),
+        fc.integer({ min: 0, max: 10_000_000 }),
+        fc.constantFrom(null, 'A', 'B', 'C' as const),
+        fc.boolean(),
+        (days, open, segment, consumer) => {
+          const d = decide(pos(days, { overdue: 0, open, segment: segment as never, consumer }), env({ policy: noPreventive }));
+          expect(d.due).toBe(false);
+        },
+      ),
     );
   });
 });

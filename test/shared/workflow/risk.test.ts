@@ -2,13 +2,25 @@ import { describe, expect, it } from 'vitest';
 import { overCreditLimit, riskScore, segmentFor, type RiskHistory } from '#shared/domain/workflow/riskScore';
 import { priorityFactors, priorityScore } from '#shared/domain/workflow/priority';
 
-const h = (over: Partial<RiskHistory> = {}): RiskHistory => ({ hasHistory: true, avgDaysLate: 0, avgDaysLateRecent: null, avgDaysLateBefore: null, brokenPromises: 0, openDisputes: 0, exposure: 0, creditLimit: null, ...over });
+const h = (over: Partial<RiskHistory> = {}): RiskHistory => ({
+  hasHistory: true,
+  avgDaysLate: 0,
+  avgDaysLateRecent: null,
+  avgDaysLateBefore: null,
+  brokenPromises: 0,
+  openDisputes: 0,
+  exposure: 0,
+  creditLimit: null,
+  ...over,
+});
 
 describe('risk score', () => {
   it('is not rated without history', () => expect(riskScore(h({ hasHistory: false }))).toEqual({ rated: false, score: null, factors: [] }));
 
   it('lists each factor and the points add up to the score', () => {
-    const r = riskScore(h({ avgDaysLate: 22.4, avgDaysLateRecent: 30, avgDaysLateBefore: 10, brokenPromises: 1, openDisputes: 1, exposure: 120, creditLimit: 100 }));
+    const r = riskScore(
+      h({ avgDaysLate: 22.4, avgDaysLateRecent: 30, avgDaysLateBefore: 10, brokenPromises: 1, openDisputes: 1, exposure: 120, creditLimit: 100 }),
+    );
     expect(r.factors).toEqual([
       { factor: 'days_late', points: 22 },
       { factor: 'trend', points: 10 },
@@ -29,7 +41,9 @@ describe('risk score', () => {
   });
 
   it('caps each factor', () => {
-    expect(riskScore(h({ avgDaysLate: 400, avgDaysLateRecent: 200, avgDaysLateBefore: 0, brokenPromises: 9, openDisputes: 9, exposure: 9, creditLimit: 1 })).score).toBe(100);
+    expect(
+      riskScore(h({ avgDaysLate: 400, avgDaysLateRecent: 200, avgDaysLateBefore: 0, brokenPromises: 9, openDisputes: 9, exposure: 9, creditLimit: 1 })).score,
+    ).toBe(100);
   });
 });
 

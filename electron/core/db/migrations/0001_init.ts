@@ -43,7 +43,12 @@ export async function up(db: Kysely<unknown>): Promise<void> {
   await db.schema
     .createTable('clients')
     .addColumn('id', 'integer', idColumn)
-    .addColumn('code', 'text', (c) => c.notNull().modifyEnd(sql`COLLATE NOCASE`).unique())
+    .addColumn('code', 'text', (c) =>
+      c
+        .notNull()
+        .modifyEnd(sql`COLLATE NOCASE`)
+        .unique(),
+    )
     .addColumn('name', 'text', (c) => c.notNull())
     .addColumn('tax_id', 'text')
     .addColumn('email', 'text')
@@ -190,7 +195,12 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .addColumn('promised_date', 'text', (c) => c.notNull())
     .addColumn('amount', 'integer', (c) => c.notNull().check(sql`amount > 0`))
     .addColumn('currency', 'text', (c) => c.notNull())
-    .addColumn('status', 'text', (c) => c.notNull().defaultTo('open').check(sql`status IN ('open','kept','broken','cancelled')`))
+    .addColumn('status', 'text', (c) =>
+      c
+        .notNull()
+        .defaultTo('open')
+        .check(sql`status IN ('open','kept','broken','cancelled')`),
+    )
     .addColumn('notes', 'text')
     .addColumn('created_at', 'text', (c) => c.notNull().defaultTo(now))
     .addColumn('resolved_at', 'text')
@@ -207,7 +217,12 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .addColumn('start_date', 'text', (c) => c.notNull())
     .addColumn('frequency', 'text', (c) => c.notNull().check(sql`frequency IN ('weekly','biweekly','monthly')`))
     .addColumn('installments_count', 'integer', (c) => c.notNull().check(sql`installments_count > 0`))
-    .addColumn('status', 'text', (c) => c.notNull().defaultTo('active').check(sql`status IN ('active','completed','broken','cancelled')`))
+    .addColumn('status', 'text', (c) =>
+      c
+        .notNull()
+        .defaultTo('active')
+        .check(sql`status IN ('active','completed','broken','cancelled')`),
+    )
     .addColumn('notes', 'text')
     .addColumn('created_at', 'text', (c) => c.notNull().defaultTo(now))
     .addColumn('cancelled_at', 'text')
@@ -230,7 +245,12 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .addColumn('due_date', 'text', (c) => c.notNull())
     .addColumn('amount', 'integer', (c) => c.notNull().check(sql`amount > 0`))
     .addColumn('paid_amount', 'integer', (c) => c.notNull().defaultTo(0))
-    .addColumn('status', 'text', (c) => c.notNull().defaultTo('pending').check(sql`status IN ('pending','paid','late')`))
+    .addColumn('status', 'text', (c) =>
+      c
+        .notNull()
+        .defaultTo('pending')
+        .check(sql`status IN ('pending','paid','late')`),
+    )
     .addUniqueConstraint('plan_installments_seq', ['plan_id', 'seq'])
     .execute();
   await db.schema.createIndex('plan_installments_due').on('plan_installments').columns(['due_date', 'status']).execute();
@@ -243,7 +263,12 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .addColumn('opened_on', 'text', (c) => c.notNull())
     .addColumn('reason', 'text', (c) => c.notNull())
     .addColumn('amount', 'integer')
-    .addColumn('status', 'text', (c) => c.notNull().defaultTo('open').check(sql`status IN ('open','resolved','rejected')`))
+    .addColumn('status', 'text', (c) =>
+      c
+        .notNull()
+        .defaultTo('open')
+        .check(sql`status IN ('open','resolved','rejected')`),
+    )
     .addColumn('resolved_on', 'text')
     .addColumn('resolution', 'text')
     .addColumn('created_at', 'text', (c) => c.notNull().defaultTo(now))

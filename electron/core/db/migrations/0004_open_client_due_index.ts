@@ -12,10 +12,5 @@ import { sql, type Kysely } from 'kysely';
  * invoices than a page (a key account with 28 open of 4,381 read all 4,381 rows).
  */
 export async function up(db: Kysely<unknown>): Promise<void> {
-  await db.schema
-    .createIndex('invoices_open_client_due')
-    .on('invoices')
-    .columns(['client_id', 'due_date'])
-    .where(sql.ref('open_amount'), '>', 0)
-    .execute();
+  await db.schema.createIndex('invoices_open_client_due').on('invoices').columns(['client_id', 'due_date']).where(sql.ref('open_amount'), '>', 0).execute();
 }
