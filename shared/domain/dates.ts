@@ -58,13 +58,22 @@ export function addMonths(date: IsoDate | string, months: number): IsoDate {
 
 /** The calendar date of an instant in a given IANA time zone (the user's, not the machine's). */
 export function dateInZone(instant: Date, timeZone: string): IsoDate {
-  const parts = new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(instant);
-  return parts as IsoDate;
+  return dayFormat('en-CA', timeZone).format(instant) as IsoDate;
+}
+
+// Building an Intl.DateTimeFormat costs far more than formatting with one (a worklist formats thousands of
+// dates), so one formatter per locale and zone is kept.
+const dayFormats = new Map<string, Intl.DateTimeFormat>();
+function dayFormat(locale: string, timeZone: string): Intl.DateTimeFormat {
+  const key = `${locale}|${timeZone}`;
+  let f = dayFormats.get(key);
+  if (!f) dayFormats.set(key, (f = new Intl.DateTimeFormat(locale, { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' })));
+  return f;
 }
 
 export function formatDate(date: IsoDate | string, locale: string): string {
   const [y, m, d] = date.split('-').map(Number) as [number, number, number];
-  return new Intl.DateTimeFormat(locale, { timeZone: 'UTC', year: 'numeric', month: '2-digit', day: '2-digit' }).format(new Date(Date.UTC(y, m - 1, d)));
+  return dayFormat(locale, 'UTC').format(new Date(Date.UTC(y, m - 1, d)));
 }
 
 export type Clock = {

@@ -10,6 +10,7 @@ import { fixedClock } from '#shared/domain/dates';
 import { foldForSearch } from '#core/db/dialect';
 import { assertSame, type BenchCase, type BenchEnv } from './harness';
 import { processCases } from './process';
+import { workflowCases } from './workflowCases';
 
 /**
  * The benchmark cases. Adding one is one object: a name, a `run` that does what the app does (through
@@ -384,6 +385,7 @@ export function cases(env: BenchEnv): BenchCase[] {
         return f;
       },
     },
+    ...workflowCases(full),
     // 100k rows whatever the scale; on the small book once, without warm-up, to stay under a minute
     importCase(100_000, full ? 3 : 1, full ? 1 : 0),
   ];
@@ -401,6 +403,9 @@ export const TARGETS: Record<string, string> = {
   'cli.aging': '≤ 1.5× floor, < 150 MB',
   'open.existing': '< 1 s (1M invoices)',
   'responsive.during-import': 'median < 50 ms',
+  'worklist.first': '< 3 s',
   'worklist.today': '< 200 ms',
+  'today.query': '< 50 ms',
+  'client.timeline': '< 50 ms',
   'letters.500': '< 30 s',
 };
