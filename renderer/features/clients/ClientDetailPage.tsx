@@ -192,6 +192,7 @@ export function ClientDetailPage({ clientId }: { clientId: number }) {
       </Modal>
       <Modal opened={dialog === 'invoice'} onClose={() => setDialog(null)} title={t('ui.invoice.new')} size="lg">
         <InvoiceForm
+          clientId={client.id}
           termsDays={client.paymentTermsDays}
           defaultCurrency={defaultCurrency}
           onCancel={() => setDialog(null)}

@@ -1,5 +1,6 @@
 import { Alert, Button, Group, Select, SimpleGrid, Stack, Text, TextInput } from '@mantine/core';
-import { useState, type FormEvent } from 'react';
+import { useEffect, useState, type FormEvent } from 'react';
+import { call } from '../../api/client';
 import { addDays, formatDate, isIsoDate } from '#shared/domain/dates';
 import { centsToDecimalString, formatMoney } from '#shared/domain/money';
 import { amountError, parseAmount } from '../../app/amount';
@@ -37,12 +38,15 @@ function initial(inv: Invoice | undefined, currency: string, locale: string) {
  */
 export function InvoiceForm({
   invoice,
+  clientId,
   termsDays,
   defaultCurrency,
   onSubmit,
   onCancel,
 }: {
   invoice?: Invoice;
+  /** a new invoice for this client is checked against its credit limit while the amount is typed */
+  clientId?: number;
   termsDays: number;
   defaultCurrency: string;
   onSubmit(input: InvoiceInput): Promise<void>;
@@ -56,6 +60,7 @@ export function InvoiceForm({
   const set = (k: keyof typeof v) => (e: { currentTarget: { value: string } }) => setV({ ...v, [k]: e.currentTarget.value });
   const parsed = v.amount.trim() ? parseAmount(v.amount, v.currency, locale) : null;
   const defaultDue = isIsoDate(v.issueDate) ? addDays(v.issueDate, termsDays) : null;
+  const overLimit = useCreditWarning(invoice ? undefined : clientId, parsed?.ok && parsed.value > 0 ? parsed.value : null, v.currency);
 
   async function submit(e: FormEvent) {
     e.preventDefault();
@@ -90,6 +95,15 @@ export function InvoiceForm({
         {errors.form && (
           <Alert color="red" variant="light" role="alert">
             {errors.form}
+          </Alert>
+        )}
+        {overLimit && (
+          <Alert color="yellow" variant="light" role="status" title={tc('ui.cl.inv.overLimitTitle')}>
+            {tc('ui.cl.inv.overLimit', {
+              open: formatMoney(overLimit.open, v.currency, locale),
+              amount: formatMoney(overLimit.amount, v.currency, locale),
+              limit: formatMoney(overLimit.limit, v.currency, locale),
+            })}
           </Alert>
         )}
         <SimpleGrid cols={{ base: 1, sm: 3 }} spacing="sm">
@@ -158,4 +172,34 @@ export function InvoiceForm({
       </Stack>
     </form>
   );
+}
+
+type OverLimit = { open: number; amount: number; limit: number };
+
+/**
+ * Asks the core (the one credit rule, `clients.creditCheck`) whether the typed amount takes the client over
+ * its credit limit. A warning only: the clerk may still save, the sale was already made. Debounced so typing
+ * does not call the core on every key; a stale answer for an older amount is dropped.
+ */
+function useCreditWarning(clientId: number | undefined, amount: number | null, currency: string): OverLimit | null {
+  const [over, setOver] = useState<OverLimit | null>(null);
+  useEffect(() => {
+    if (clientId === undefined || amount === null) {
+      setOver(null);
+      return;
+    }
+    let live = true;
+    const timer = setTimeout(() => {
+      call('clients.creditCheck', { clientId, amount, currency }).then(
+        (r) => live && setOver(r.over && r.limit !== null ? { open: r.open, amount, limit: r.limit } : null),
+        // the check is advice: if it fails, saving still reports any real error
+        () => live && setOver(null),
+      );
+    }, 250);
+    return () => {
+      live = false;
+      clearTimeout(timer);
+    };
+  }, [clientId, amount, currency]);
+  return over;
 }
